@@ -1,29 +1,19 @@
-var builder = WebApplication.CreateBuilder(args);
+using Facturation.Web.Infrastructure;
 
-// Add services to the container.
-builder.Services.AddControllersWithViews();
-
+var command = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(command is null ? args : []);
+builder.AddFacturation(commandLineMode: command is not null);
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+if (command is not null)
 {
-    app.UseExceptionHandler("/Home/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    return await command.RunAsync(app.Services);
 }
 
-app.UseHttpsRedirection();
-app.UseRouting();
+app.UseFacturation();
+await app.InitializeDatabaseAsync();
+await app.RunAsync();
+return 0;
 
-app.UseAuthorization();
-
-app.MapStaticAssets();
-
-app.MapControllerRoute(
-    name: "default",
-    pattern: "{controller=Home}/{action=Index}/{id?}")
-    .WithStaticAssets();
-
-
-app.Run();
+/// <summary>Entry point; public so that WebApplicationFactory can reach it.</summary>
+public partial class Program;

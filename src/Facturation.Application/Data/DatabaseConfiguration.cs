@@ -1,0 +1,52 @@
+using Facturation.Application.Data.Interceptors;
+using Microsoft.EntityFrameworkCore;
+
+namespace Facturation.Application.Data;
+
+/// <summary>
+/// Points the context at one provider and that provider's migrations assembly. Used by the app and by the
+/// design-time factory so that both always agree.
+/// </summary>
+public static class DatabaseConfiguration
+{
+    public static string MigrationsAssembly(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.Sqlite => "Facturation.Migrations.Sqlite",
+        DatabaseProvider.SqlServer => "Facturation.Migrations.SqlServer",
+        DatabaseProvider.PostgreSql => "Facturation.Migrations.PostgreSql",
+    };
+
+    public static DbContextOptionsBuilder Apply(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var migrations = MigrationsAssembly(provider);
+        return provider switch
+        {
+            DatabaseProvider.Sqlite => options
+                .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(migrations))
+                .AddInterceptors(new SqliteBusyTimeoutInterceptor()),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly(migrations)),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(migrations)),
+        };
+    }
+
+    /// <summary>The connection string from configuration, or the embedded SQLite file in the data directory.</summary>
+    public static string ResolveConnectionString(DatabaseOptions options, string? configured, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        if (options.Provider != DatabaseProvider.Sqlite)
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings__Default est obligatoire avec Database__Provider={options.Provider}.");
+        }
+
+        var directory = Path.GetFullPath(options.DataDirectory, contentRoot);
+        Directory.CreateDirectory(directory);
+        return $"Data Source={Path.Combine(directory, "facturation.db")};Default Timeout=30";
+    }
+}

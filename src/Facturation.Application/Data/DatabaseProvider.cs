@@ -1,0 +1,8 @@
+namespace Facturation.Application.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+    PostgreSql,
+}

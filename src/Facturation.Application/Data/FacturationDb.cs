@@ -1,0 +1,43 @@
+using Facturation.Application.Identity;
+using Facturation.Domain.Accounting;
+using Facturation.Domain.Catalog;
+using Facturation.Domain.Companies;
+using Facturation.Domain.Customers;
+using Facturation.Domain.Taxes;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Facturation.Application.Data;
+
+public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<TaxCode> TaxCodes => Set<TaxCode>();
+
+    public DbSet<GlAccount> GlAccounts => Set<GlAccount>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FacturationDb).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // Money has 2 decimals, but quantities, unit prices and rates carry up to 4 (the brief).
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+        configurationBuilder.Properties<decimal?>().HavePrecision(18, 4);
+        configurationBuilder.Properties<CustomerKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<GlAccountKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Currency>().HaveConversion<string>().HaveMaxLength(3);
+    }
+}

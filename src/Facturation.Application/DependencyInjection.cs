@@ -1,0 +1,22 @@
+using Facturation.Application.Customers;
+using Facturation.Application.Identity;
+using Facturation.Application.Setup;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Facturation.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the use-case services (one per family); each is scoped to the request's DbContext.</summary>
+    public static IServiceCollection AddFacturationServices(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<CustomerService>();
+        services.AddScoped<ApiTokenService>();
+        services.AddScoped<UserAdministrationService>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<AdministratorBootstrapper>();
+        services.AddScoped<ReferenceDataSeeder>();
+        return services;
+    }
+}

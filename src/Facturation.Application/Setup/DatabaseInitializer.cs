@@ -1,0 +1,60 @@
+using Facturation.Application.Data;
+using Facturation.Application.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Facturation.Application.Setup;
+
+/// <summary>
+/// Runs at every start: applies pending migrations (EF Core 10 takes a migration lock, so two instances
+/// starting together are safe), makes sure the roles and the first administrator exist, and seeds the
+/// company (demo data on the very first run only).
+/// </summary>
+public sealed class DatabaseInitializer(
+    FacturationDb db,
+    RoleManager<IdentityRole> roles,
+    AdministratorBootstrapper administrator,
+    ReferenceDataSeeder seeder,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task MigrateAsync(CancellationToken ct)
+    {
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers (lists) go on while a writer (finalization) holds the lock.
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+        }
+
+        await db.Database.MigrateAsync(ct);
+    }
+
+    public async Task InitializeAsync(CancellationToken ct)
+    {
+        await MigrateAsync(ct);
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        await administrator.EnsureAsync(ct);
+        await seeder.SeedOnFirstRunAsync(ct);
+    }
+}

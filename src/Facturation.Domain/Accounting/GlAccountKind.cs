@@ -1,0 +1,8 @@
+namespace Facturation.Domain.Accounting;
+
+public enum GlAccountKind
+{
+    Revenue,
+    VatCollected,
+    Receivable,
+}

@@ -1,0 +1,7 @@
+namespace Facturation.Domain.Companies;
+
+public enum Currency
+{
+    EUR,
+    CAD,
+}

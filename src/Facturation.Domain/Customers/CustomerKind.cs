@@ -1,0 +1,7 @@
+namespace Facturation.Domain.Customers;
+
+public enum CustomerKind
+{
+    Company,
+    Individual,
+}

@@ -1,0 +1,20 @@
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Api.V1;
+
+/// <summary>
+/// Base of the JSON API: bearer-token authentication only (no cookies, hence no CSRF exposure and no
+/// antiforgery token), the same role policies as the screens, problem details for every error.
+/// </summary>
+[ApiController]
+[Route("api/v1/[controller]")]
+[Produces("application/json")]
+[Authorize(AuthenticationSchemes = BearerTokenAuthenticationHandler.SchemeName, Policy = Policies.Read)]
+[IgnoreAntiforgeryToken]
+[ProducesResponseType(StatusCodes.Status401Unauthorized)]
+[ProducesResponseType(StatusCodes.Status403Forbidden)]
+public abstract class ApiControllerBase : ControllerBase
+{
+}

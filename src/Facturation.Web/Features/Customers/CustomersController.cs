@@ -1,0 +1,77 @@
+using Facturation.Application.Common;
+using Facturation.Application.Customers;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Features.Customers;
+
+[Authorize(Policy = Policies.Read)]
+public sealed class CustomersController(CustomerService customers) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
+        View(new CustomerListViewModel(await customers.ListAsync(new ListQuery(search, page), ct), search));
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await customers.GetAsync(id, ct));
+
+    [HttpGet]
+    [Authorize(Policy = Policies.ManageCustomers)]
+    public IActionResult Create() => View(CustomerForm.WithBlankContacts(new CustomerInput()));
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ManageCustomers)]
+    public async Task<IActionResult> Create(CustomerInput input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var customer = await customers.CreateAsync(input, ct);
+        TempData["FlashSuccess"] = $"Client {customer.Name} créé.";
+        return RedirectToAction(nameof(Details), new { id = customer.Id });
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.ManageCustomers)]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        ViewData["CustomerId"] = id;
+        return View(CustomerForm.WithBlankContacts(CustomerInput.From(await customers.GetAsync(id, ct))));
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ManageCustomers)]
+    public async Task<IActionResult> Edit(int id, CustomerInput input, CancellationToken ct)
+    {
+        ViewData["CustomerId"] = id;
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        await customers.UpdateAsync(id, input, ct);
+        TempData["FlashSuccess"] = "Client enregistré.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ManageCustomers)]
+    public async Task<IActionResult> Deactivate(int id, CancellationToken ct)
+    {
+        await customers.SetActiveAsync(id, active: false, ct);
+        TempData["FlashSuccess"] = "Client désactivé : il n'est plus proposé sur les nouveaux documents.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ManageCustomers)]
+    public async Task<IActionResult> Reactivate(int id, CancellationToken ct)
+    {
+        await customers.SetActiveAsync(id, active: true, ct);
+        TempData["FlashSuccess"] = "Client réactivé.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+}

@@ -1,0 +1,3 @@
+namespace Facturation.Web.Features.Sections;
+
+public sealed record SectionViewModel(string Name, string Title, string Coming);

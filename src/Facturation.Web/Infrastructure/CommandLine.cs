@@ -1,0 +1,77 @@
+using Facturation.Application.Identity;
+using Facturation.Application.Setup;
+using Microsoft.AspNetCore.Identity;
+
+namespace Facturation.Web.Infrastructure;
+
+/// <summary>
+/// The command-line mode of the app (no web server): <c>migrate</c> and
+/// <c>token create --email EMAIL [--name NAME]</c>, which prints the new token alone on standard output.
+/// Diagnostics go to standard error so scripts can capture the token with <c>$(...)</c>.
+/// </summary>
+public sealed class CommandLine
+{
+    private const string Usage = """
+        Usage :
+          Facturation.Web migrate
+          Facturation.Web token create --email EMAIL [--name NOM]
+        """;
+
+    private readonly string[] _args;
+
+    private CommandLine(string[] args) => _args = args;
+
+    /// <summary>A command when the first argument names one; null to run the web app.</summary>
+    public static CommandLine? Parse(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return args.Length > 0 && args[0] is "migrate" or "token" or "help" or "--help" ? new CommandLine(args) : null;
+    }
+
+    public async Task<int> RunAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        switch (_args)
+        {
+            case ["migrate"]:
+                await provider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+                await Console.Error.WriteLineAsync("Migrations appliquées.");
+                return 0;
+            case ["token", "create", .. var options]:
+                return await CreateTokenAsync(provider, options);
+            default:
+                await Console.Error.WriteLineAsync(Usage);
+                return _args is ["help"] or ["--help"] ? 0 : 2;
+        }
+    }
+
+    private static async Task<int> CreateTokenAsync(IServiceProvider provider, string[] options)
+    {
+        var email = Option(options, "--email");
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            await Console.Error.WriteLineAsync("--email est obligatoire.\n" + Usage);
+            return 2;
+        }
+
+        await provider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+        var user = await provider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email);
+        if (user is null)
+        {
+            await Console.Error.WriteLineAsync($"Aucun utilisateur avec l'e-mail {email}.");
+            return 1;
+        }
+
+        var issued = await provider.GetRequiredService<ApiTokenService>()
+            .CreateAsync(user.Id, Option(options, "--name") ?? "Ligne de commande", CancellationToken.None);
+        await Console.Out.WriteLineAsync(issued.Value);
+        return 0;
+    }
+
+    private static string? Option(string[] options, string name)
+    {
+        var index = Array.IndexOf(options, name);
+        return index >= 0 && index + 1 < options.Length ? options[index + 1] : null;
+    }
+}

@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Facturation.Application;
+using Facturation.Application.Data;
+using Facturation.Application.Identity;
+using Facturation.Application.Setup;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Serilog;
+using Serilog.Events;
+
+namespace Facturation.Web.Infrastructure;
+
+/// <summary>The composition root: services, the request pipeline and start-up, in one place.</summary>
+public static class FacturationHost
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("fr-FR"), new("fr-CA"), new("en")];
+
+    public static void AddFacturation(this WebApplicationBuilder builder, bool commandLineMode)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+
+        // Legacy top-level names documented for operators (FACTURATION_ADMIN_EMAIL / _PASSWORD).
+        services.Configure<SetupOptions>(configuration.GetSection(SetupOptions.Section));
+        services.PostConfigure<SetupOptions>(o =>
+        {
+            o.AdminEmail = configuration["FACTURATION_ADMIN_EMAIL"] is { Length: > 0 } email ? email : o.AdminEmail;
+            o.AdminPassword = configuration["FACTURATION_ADMIN_PASSWORD"] is { Length: > 0 } password ? password : o.AdminPassword;
+        });
+
+        AddLogging(builder, commandLineMode);
+        AddDatabase(builder);
+        services.AddFacturationServices();
+        services.AddSingleton<IOperatorConsole, ConsoleOperatorConsole>();
+        AddIdentity(services);
+        AddWeb(services);
+    }
+
+    public static void UseFacturation(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("fr-FR");
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+            // French first: the UI language is a user choice (cookie), not the browser's default.
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<MustChangePasswordMiddleware>();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+
+        var addresses = app.Services.GetRequiredService<IServer>();
+        app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, addresses));
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    }
+
+    private static void AddLogging(WebApplicationBuilder builder, bool commandLineMode)
+    {
+        var logDirectory = Path.GetFullPath(
+            builder.Configuration["Logging:Directory"] ?? Path.Combine(builder.Configuration["Database:DataDirectory"] ?? "data", "logs"),
+            builder.Environment.ContentRootPath);
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+                .Enrich.FromLogContext();
+            if (commandLineMode)
+            {
+                // Standard output carries the command's result (e.g. a token) and nothing else.
+                logger.WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose, restrictedToMinimumLevel: LogEventLevel.Warning);
+            }
+            else
+            {
+                logger.WriteTo.Console()
+                    .WriteTo.File(Path.Combine(logDirectory, "facturation-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31);
+            }
+        });
+    }
+
+    private static void AddDatabase(WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = DatabaseConfiguration.ResolveConnectionString(
+            options, builder.Configuration.GetConnectionString("Default"), builder.Environment.ContentRootPath);
+        builder.Services.AddDbContext<FacturationDb>(db => DatabaseConfiguration.Apply(db, options.Provider, connectionString));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<FacturationDb>()
+            .AddErrorDescriber<FrenchIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/Account/Login";
+            cookie.LogoutPath = "/Account/Logout";
+            cookie.AccessDeniedPath = "/Account/AccessDenied";
+            cookie.Cookie.Name = "Facturation.Auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
+        });
+
+        // Locked or demoted users lose their session within a minute, not at cookie expiry.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAuthentication()
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenAuthenticationHandler>(BearerTokenAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization(Policies.Register);
+    }
+
+    private static void AddWeb(IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddScoped<DomainExceptionFilter>();
+        services.AddControllersWithViews(mvc =>
+            {
+                mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                mvc.Filters.AddService<DomainExceptionFilter>();
+                mvc.ModelBinderProviders.Insert(0, new FlexibleDecimalModelBinderProvider());
+            })
+            .AddRazorOptions(FeatureViewLocations.Configure)
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization()
+            .AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .ConfigureApiBehaviorOptions(api =>
+                api.InvalidModelStateResponseFactory = context =>
+                    new BadRequestObjectResult(ApiProblems.Validation(context.ModelState, context.HttpContext.Request.Path))
+                    {
+                        ContentTypes = { "application/problem+json" },
+                    });
+        services.AddFluentValidationAutoValidation();
+        services.AddValidatorsFromAssemblyContaining<Facturation.Application.Customers.CustomerInputValidator>();
+        ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("fr");
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.AddAntiforgery(o => o.Cookie.Name = "Facturation.Antiforgery");
+    }
+
+    private static void PrintBanner(WebApplication app, IServer server)
+    {
+        var urls = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var console = app.Services.GetRequiredService<IOperatorConsole>();
+        var admin = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SetupOptions>>().Value.AdminEmail;
+        foreach (var url in urls)
+        {
+            console.WriteLine($"Facturation est prête : {url}");
+        }
+
+        console.WriteLine($"Connectez-vous avec {admin} (mot de passe affiché au premier démarrage ou FACTURATION_ADMIN_PASSWORD).");
+    }
+}
