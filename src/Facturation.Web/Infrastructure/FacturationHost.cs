@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Facturation.Application;
 using Facturation.Application.Data;
 using Facturation.Application.Identity;
@@ -13,6 +15,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using Serilog.Events;
 
@@ -190,6 +193,10 @@ public static class FacturationHost
                     });
         services.AddFluentValidationAutoValidation();
         services.AddValidatorsFromAssemblyContaining<Facturation.Application.Customers.CustomerInputValidator>();
+        services.AddValidatorsFromAssemblyContaining<SharedResource>();
+
+        // French text is written as is ("é", "€"), not as HTML entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("fr");
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
