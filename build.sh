@@ -323,7 +323,7 @@ run_migrations_script() {
   fi
   say "dotnet ef migrations script --idempotent for SQL Server (log: ${log#"$ROOT"/})"
   rm -f "$out"
-  if Database__Provider=SqlServer dotnet ef migrations script --idempotent --no-build -c Release \
+  if Database__Provider=SqlServer dotnet ef migrations script --idempotent --no-build --configuration Release \
     --project "$project" --startup-project src/Facturation.Web -o "$out" >"$log" 2>&1 && [ -s "$out" ]; then
     check_passed "SQL Server migration script (artifacts/sqlserver-migrations.sql, $(wc -l <"$out") lines)"
   else
