@@ -4,13 +4,17 @@ using Facturation.Domain.Catalog;
 using Facturation.Domain.Companies;
 using Facturation.Domain.Customers;
 using Facturation.Domain.Taxes;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Data;
 
-public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : IdentityDbContext<AppUser>(options)
+public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>Cookie and antiforgery keys, shared by every app instance on the same database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Company> Companies => Set<Company>();
 
     public DbSet<Customer> Customers => Set<Customer>();

@@ -1,17 +1,21 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Facturation.Application;
 using Facturation.Application.Data;
 using Facturation.Application.Identity;
 using Facturation.Application.Setup;
 using FluentValidation;
 using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using Serilog.Events;
 
@@ -90,12 +94,10 @@ public static class FacturationHost
 
     private static void AddLogging(WebApplicationBuilder builder, bool commandLineMode)
     {
-        var logDirectory = Path.GetFullPath(
-            builder.Configuration["Logging:Directory"] ?? Path.Combine(builder.Configuration["Database:DataDirectory"] ?? "data", "logs"),
-            builder.Environment.ContentRootPath);
         builder.Services.AddSerilog((services, logger) =>
         {
-            logger.ReadFrom.Configuration(builder.Configuration)
+            var configuration = services.GetRequiredService<IConfiguration>();
+            logger.ReadFrom.Configuration(configuration)
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
                 .Enrich.FromLogContext();
@@ -103,22 +105,30 @@ public static class FacturationHost
             {
                 // Standard output carries the command's result (e.g. a token) and nothing else.
                 logger.WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose, restrictedToMinimumLevel: LogEventLevel.Warning);
+                return;
             }
-            else
-            {
-                logger.WriteTo.Console()
-                    .WriteTo.File(Path.Combine(logDirectory, "facturation-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31);
-            }
+
+            var logDirectory = Path.GetFullPath(
+                configuration["Logging:Directory"] ?? Path.Combine(configuration["Database:DataDirectory"] ?? "data", "logs"),
+                services.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
+            logger.WriteTo.Console()
+                .WriteTo.File(Path.Combine(logDirectory, "facturation-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31);
         });
     }
 
     private static void AddDatabase(WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = DatabaseConfiguration.ResolveConnectionString(
-            options, builder.Configuration.GetConnectionString("Default"), builder.Environment.ContentRootPath);
-        builder.Services.AddDbContext<FacturationDb>(db => DatabaseConfiguration.Apply(db, options.Provider, connectionString));
+        // Resolved when the first context is built, so that test hosts and environment overrides all apply.
+        builder.Services.AddDbContext<FacturationDb>((services, db) =>
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+            var connectionString = DatabaseConfiguration.ResolveConnectionString(
+                options, configuration.GetConnectionString("Default"), services.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
+            DatabaseConfiguration.Apply(db, options.Provider, connectionString);
+        });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddDataProtection().SetApplicationName("Facturation").PersistKeysToDbContext<FacturationDb>();
     }
 
     private static void AddIdentity(IServiceCollection services)
@@ -183,6 +193,10 @@ public static class FacturationHost
                     });
         services.AddFluentValidationAutoValidation();
         services.AddValidatorsFromAssemblyContaining<Facturation.Application.Customers.CustomerInputValidator>();
+        services.AddValidatorsFromAssemblyContaining<SharedResource>();
+
+        // French text is written as is ("é", "€"), not as HTML entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("fr");
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);

@@ -10,7 +10,6 @@ namespace Facturation.Web.Api.V1;
 /// </summary>
 [ApiController]
 [Route("api/v1/[controller]")]
-[Produces("application/json")]
 [Authorize(AuthenticationSchemes = BearerTokenAuthenticationHandler.SchemeName, Policy = Policies.Read)]
 [IgnoreAntiforgeryToken]
 [ProducesResponseType(StatusCodes.Status401Unauthorized)]

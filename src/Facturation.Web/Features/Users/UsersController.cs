@@ -1,0 +1,83 @@
+using Facturation.Application.Identity;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Features.Users;
+
+/// <summary>Administrators create accounts, assign roles, disable accounts and reset passwords.</summary>
+[Authorize(Policy = Policies.Administer)]
+public sealed class UsersController(UserAdministrationService accounts, UserManager<AppUser> users) : Controller
+{
+    private const string OneTimePasswordKey = "OneTimePassword";
+
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(new UserListViewModel(await accounts.ListAsync(ct), TempData[OneTimePasswordKey] as string));
+
+    [HttpGet]
+    public IActionResult Create() => View(new UserInput());
+
+    [HttpPost]
+    public async Task<IActionResult> Create(UserInput input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var (user, password) = await accounts.CreateAsync(input, ct);
+        TempData[OneTimePasswordKey] = $"{user.Email} : {password}";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(string id, CancellationToken ct)
+    {
+        var user = await accounts.GetAsync(id, ct);
+        ViewData["UserId"] = id;
+        return View(new UserInput { Email = user.Email, DisplayName = user.DisplayName, Roles = [.. user.Roles] });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Edit(string id, UserInput input, CancellationToken ct)
+    {
+        ViewData["UserId"] = id;
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        await accounts.UpdateAsync(id, input, CurrentUserId, ct);
+        TempData["FlashSuccess"] = "Utilisateur enregistré.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Lock(string id)
+    {
+        await accounts.SetLockedAsync(id, locked: true, CurrentUserId);
+        TempData["FlashSuccess"] = "Compte désactivé.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Unlock(string id)
+    {
+        await accounts.SetLockedAsync(id, locked: false, CurrentUserId);
+        TempData["FlashSuccess"] = "Compte réactivé.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> ResetPassword(string id)
+    {
+        var password = await accounts.ResetPasswordAsync(id);
+        var user = await accounts.GetAsync(id, HttpContext.RequestAborted);
+        TempData[OneTimePasswordKey] = $"{user.Email} : {password}";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private string CurrentUserId => users.GetUserId(User) ?? throw new InvalidOperationException("Signed-in user without id.");
+}

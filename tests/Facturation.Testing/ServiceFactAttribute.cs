@@ -1,0 +1,85 @@
+using Xunit;
+
+namespace Facturation.Testing;
+
+/// <summary>
+/// A fact that needs external services: skipped with a reason when they are not configured and the run is
+/// by hand; never skipped on CI or with FACTURATION_REQUIRE_SERVICES (see <see cref="RequiredService"/>).
+/// </summary>
+/// <example><c>[ServiceFact(TestService.Postgres, TestService.Smtp)]</c></example>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class ServiceFactAttribute : FactAttribute
+{
+    public ServiceFactAttribute(params TestService[] services)
+    {
+        Services = services;
+        var reason = RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, services);
+        if (reason is not null)
+        {
+            Skip = reason;
+        }
+    }
+
+    /// <summary>The services this test needs.</summary>
+    public IReadOnlyList<TestService> Services { get; }
+}
+
+/// <summary>A theory that needs external services; same skip-or-fail rule as <see cref="ServiceFactAttribute"/>.</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class ServiceTheoryAttribute : TheoryAttribute
+{
+    public ServiceTheoryAttribute(params TestService[] services)
+    {
+        Services = services;
+        var reason = RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, services);
+        if (reason is not null)
+        {
+            Skip = reason;
+        }
+    }
+
+    /// <summary>The services this test needs.</summary>
+    public IReadOnlyList<TestService> Services { get; }
+}
+
+/// <summary>A fact that needs the test PostgreSQL server (FACTURATION_TEST_POSTGRES).</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        var reason = RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, TestService.Postgres);
+        if (reason is not null)
+        {
+            Skip = reason;
+        }
+    }
+}
+
+/// <summary>A fact that needs the SMTP catcher (FACTURATION_TEST_SMTP_HOST, _PORT, _API).</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class SmtpFactAttribute : FactAttribute
+{
+    public SmtpFactAttribute()
+    {
+        var reason = RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, TestService.Smtp);
+        if (reason is not null)
+        {
+            Skip = reason;
+        }
+    }
+}
+
+/// <summary>A fact that needs Chromium (FACTURATION_TEST_CHROMIUM).</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public ChromiumFactAttribute()
+    {
+        var reason = RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, TestService.Chromium);
+        if (reason is not null)
+        {
+            Skip = reason;
+        }
+    }
+}
