@@ -1,11 +1,8 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Facturation.Web.Features.Settings;
 
 /// <summary>The logo upload form (multipart). Size and format are the company's rules, checked when it is stored.</summary>
 public sealed class LogoUpload
 {
-    [Required(ErrorMessage = "Choisissez une image PNG ou JPEG.")]
     public IFormFile? Logo { get; set; }
 
     public async Task<byte[]> ReadAsync(CancellationToken ct)
