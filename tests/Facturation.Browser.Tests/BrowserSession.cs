@@ -1,0 +1,68 @@
+using Facturation.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Playwright;
+
+namespace Facturation.Browser.Tests;
+
+/// <summary>
+/// The app on a real Kestrel port and a real headless Chromium (Debian's, never a downloaded build) driving it.
+/// One per test class; each test opens its own browser context (fresh cookies).
+/// </summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public FacturationApp App { get; } = new KestrelFacturationApp();
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        if (RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, TestService.Chromium) is not null)
+        {
+            return;
+        }
+
+        var app = (KestrelFacturationApp)App;
+        app.UseKestrel(0);
+        app.StartServer();
+        BaseUrl = app.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = RequiredService.ChromiumPath(),
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "fr-FR" });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_playwright is not null)
+        {
+            await Browser.CloseAsync();
+            _playwright.Dispose();
+        }
+
+        await App.DisposeAsync();
+    }
+
+    private sealed class KestrelFacturationApp : FacturationApp
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+
+            // Static web assets (Bootstrap) are served from the project folders as in a developer run.
+            builder.UseStaticWebAssets();
+        }
+    }
+}
