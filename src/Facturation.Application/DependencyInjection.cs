@@ -1,6 +1,10 @@
+using Facturation.Application.Accounting;
+using Facturation.Application.Catalog;
+using Facturation.Application.Companies;
 using Facturation.Application.Customers;
 using Facturation.Application.Identity;
 using Facturation.Application.Setup;
+using Facturation.Application.Taxes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Facturation.Application;
@@ -12,6 +16,10 @@ public static class DependencyInjection
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CustomerService>();
+        services.AddScoped<ProductService>();
+        services.AddScoped<TaxCodeService>();
+        services.AddScoped<GlAccountService>();
+        services.AddScoped<CompanySettingsService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<UserAdministrationService>();
         services.AddScoped<DatabaseInitializer>();

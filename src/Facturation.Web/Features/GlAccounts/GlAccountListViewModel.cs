@@ -1,0 +1,10 @@
+using Facturation.Application.Common;
+using Facturation.Domain.Accounting;
+using Facturation.Web.Features.Shared;
+
+namespace Facturation.Web.Features.GlAccounts;
+
+public sealed record GlAccountListViewModel(PagedResult<GlAccount> Accounts, string? Search)
+{
+    public PagerModel Pager => new("/GlAccounts", Search, Accounts.Page, Accounts.PageCount, Accounts.Total);
+}

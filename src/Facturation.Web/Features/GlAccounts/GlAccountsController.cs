@@ -1,0 +1,77 @@
+using Facturation.Application.Accounting;
+using Facturation.Application.Common;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Features.GlAccounts;
+
+[Authorize(Policy = Policies.Read)]
+public sealed class GlAccountsController(GlAccountService accounts) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
+        View(new GlAccountListViewModel(await accounts.ListAsync(new ListQuery(search, page), ct), search));
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await accounts.GetAsync(id, ct));
+
+    [HttpGet]
+    [Authorize(Policy = Policies.Administer)]
+    public IActionResult Create() => View(new GlAccountInput());
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Administer)]
+    public async Task<IActionResult> Create(GlAccountInput input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var account = await accounts.CreateAsync(input, ct);
+        TempData["FlashSuccess"] = $"Compte {account.Number} créé.";
+        return RedirectToAction(nameof(Details), new { id = account.Id });
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.Administer)]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        ViewData["GlAccountId"] = id;
+        return View(GlAccountInput.From(await accounts.GetAsync(id, ct)));
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Administer)]
+    public async Task<IActionResult> Edit(int id, GlAccountInput input, CancellationToken ct)
+    {
+        ViewData["GlAccountId"] = id;
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        await accounts.UpdateAsync(id, input, ct);
+        TempData["FlashSuccess"] = "Compte enregistré.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Administer)]
+    public async Task<IActionResult> Deactivate(int id, CancellationToken ct)
+    {
+        await accounts.SetActiveAsync(id, active: false, ct);
+        TempData["FlashSuccess"] = "Compte désactivé : il n'est plus proposé sur les nouvelles lignes.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Administer)]
+    public async Task<IActionResult> Reactivate(int id, CancellationToken ct)
+    {
+        await accounts.SetActiveAsync(id, active: true, ct);
+        TempData["FlashSuccess"] = "Compte réactivé.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+}

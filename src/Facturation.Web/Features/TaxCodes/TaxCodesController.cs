@@ -1,0 +1,79 @@
+using Facturation.Application.Common;
+using Facturation.Application.Taxes;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Features.TaxCodes;
+
+[Authorize(Policy = Policies.Read)]
+public sealed class TaxCodesController(TaxCodeService taxCodes) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
+        View(new TaxCodeListViewModel(await taxCodes.ListAsync(new ListQuery(search, page), ct), search));
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await taxCodes.GetAsync(id, ct));
+
+    [HttpGet]
+    [Authorize(Policy = Policies.Administer)]
+    public IActionResult Create() => View(TaxCodeForm.WithBlankRows(new TaxCodeInput()));
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Administer)]
+    public async Task<IActionResult> Create(TaxCodeInput input, CancellationToken ct)
+    {
+        TaxCodeForm.WithBlankRows(input);
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var taxCode = await taxCodes.CreateAsync(input, ct);
+        TempData["FlashSuccess"] = $"Code de taxe {taxCode.Code} créé.";
+        return RedirectToAction(nameof(Details), new { id = taxCode.Id });
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.Administer)]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        ViewData["TaxCodeId"] = id;
+        return View(TaxCodeForm.WithBlankRows(TaxCodeInput.From(await taxCodes.GetAsync(id, ct))));
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Administer)]
+    public async Task<IActionResult> Edit(int id, TaxCodeInput input, CancellationToken ct)
+    {
+        ViewData["TaxCodeId"] = id;
+        TaxCodeForm.WithBlankRows(input);
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        await taxCodes.UpdateAsync(id, input, ct);
+        TempData["FlashSuccess"] = "Code de taxe enregistré.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Administer)]
+    public async Task<IActionResult> Deactivate(int id, CancellationToken ct)
+    {
+        await taxCodes.SetActiveAsync(id, active: false, ct);
+        TempData["FlashSuccess"] = "Code de taxe désactivé : il n'est plus proposé sur les nouvelles lignes.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Administer)]
+    public async Task<IActionResult> Reactivate(int id, CancellationToken ct)
+    {
+        await taxCodes.SetActiveAsync(id, active: true, ct);
+        TempData["FlashSuccess"] = "Code de taxe réactivé.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+}
