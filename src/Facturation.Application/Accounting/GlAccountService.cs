@@ -33,7 +33,7 @@ public sealed class GlAccountService(FacturationDb db)
 
     public async Task<GlAccount> GetAsync(int id, CancellationToken ct) =>
         await db.GlAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct)
-        ?? throw DomainException.NotFound("Compte GL", id);
+        ?? throw DomainException.NotFound("gl_account", "Compte GL", id);
 
     public async Task<GlAccount> CreateAsync(GlAccountInput input, CancellationToken ct)
     {
@@ -82,7 +82,7 @@ public sealed class GlAccountService(FacturationDb db)
     }
 
     private async Task<GlAccount> FindTrackedAsync(int id, CancellationToken ct) =>
-        await db.GlAccounts.SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw DomainException.NotFound("Compte GL", id);
+        await db.GlAccounts.SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw DomainException.NotFound("gl_account", "Compte GL", id);
 
     private Task<bool> NumberTakenAsync(string number, CancellationToken ct) =>
         db.GlAccounts.AsNoTracking().AnyAsync(a => a.Number == number, ct);

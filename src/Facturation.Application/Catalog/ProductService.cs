@@ -33,7 +33,7 @@ public sealed class ProductService(FacturationDb db)
 
     public async Task<Product> GetAsync(int id, CancellationToken ct) =>
         await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct)
-        ?? throw DomainException.NotFound("Produit", id);
+        ?? throw DomainException.NotFound("product", "Produit", id);
 
     /// <summary>Every tax code and revenue account, for the form's selects and for showing names in lists.</summary>
     public async Task<ProductReferences> ReferencesAsync(CancellationToken ct)
@@ -116,7 +116,7 @@ public sealed class ProductService(FacturationDb db)
     }
 
     private async Task<Product> FindTrackedAsync(int id, CancellationToken ct) =>
-        await db.Products.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("Produit", id);
+        await db.Products.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("product", "Produit", id);
 
     private Task<bool> CodeTakenAsync(string code, int? exceptId, CancellationToken ct) =>
         db.Products.AsNoTracking().AnyAsync(p => p.Code == code && p.Id != exceptId, ct);

@@ -33,7 +33,7 @@ public sealed class CustomerService(FacturationDb db)
 
     public async Task<Customer> GetAsync(int id, CancellationToken ct) =>
         await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct)
-        ?? throw DomainException.NotFound("Client", id);
+        ?? throw DomainException.NotFound("customer", "Client", id);
 
     public async Task<Customer> CreateAsync(CustomerInput input, CancellationToken ct)
     {
@@ -72,7 +72,7 @@ public sealed class CustomerService(FacturationDb db)
     }
 
     private async Task<Customer> FindTrackedAsync(int id, CancellationToken ct) =>
-        await db.Customers.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw DomainException.NotFound("Client", id);
+        await db.Customers.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw DomainException.NotFound("customer", "Client", id);
 
     private Task<bool> CodeTakenAsync(string code, int? exceptId, CancellationToken ct) =>
         db.Customers.AsNoTracking().AnyAsync(c => c.Code == code && c.Id != exceptId, ct);

@@ -21,7 +21,7 @@ public sealed class ApiTokenService(FacturationDb db, TimeProvider clock)
 
         if (!await db.Users.AnyAsync(u => u.Id == userId, ct))
         {
-            throw DomainException.NotFound("Utilisateur", userId);
+            throw DomainException.NotFound("user", "Utilisateur", userId);
         }
 
         var value = TokenPrefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
@@ -38,7 +38,7 @@ public sealed class ApiTokenService(FacturationDb db, TimeProvider clock)
     public async Task RevokeAsync(string userId, int tokenId, CancellationToken ct)
     {
         var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId, ct)
-            ?? throw DomainException.NotFound("Jeton", tokenId);
+            ?? throw DomainException.NotFound("api_token", "Jeton", tokenId);
         token.Revoke(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
     }

@@ -111,7 +111,7 @@ public sealed class UserAdministrationService(UserManager<AppUser> users)
     }
 
     private async Task<AppUser> FindAsync(string id) =>
-        await users.FindByIdAsync(id) ?? throw DomainException.NotFound("Utilisateur", id);
+        await users.FindByIdAsync(id) ?? throw DomainException.NotFound("user", "Utilisateur", id);
 
     private async Task<UserSummary> SummarizeAsync(AppUser user)
     {

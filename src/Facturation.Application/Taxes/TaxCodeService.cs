@@ -33,7 +33,7 @@ public sealed class TaxCodeService(FacturationDb db)
 
     public async Task<TaxCode> GetAsync(int id, CancellationToken ct) =>
         await db.TaxCodes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct)
-        ?? throw DomainException.NotFound("Code de taxe", id);
+        ?? throw DomainException.NotFound("tax_code", "Code de taxe", id);
 
     public async Task<TaxCode> CreateAsync(TaxCodeInput input, CancellationToken ct)
     {
@@ -75,7 +75,7 @@ public sealed class TaxCodeService(FacturationDb db)
     }
 
     private async Task<TaxCode> FindTrackedAsync(int id, CancellationToken ct) =>
-        await db.TaxCodes.SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw DomainException.NotFound("Code de taxe", id);
+        await db.TaxCodes.SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw DomainException.NotFound("tax_code", "Code de taxe", id);
 
     private Task<bool> CodeTakenAsync(string code, CancellationToken ct) =>
         db.TaxCodes.AsNoTracking().AnyAsync(t => t.Code == code, ct);

@@ -37,8 +37,9 @@ public sealed class DomainException : Exception
 
     public DomainErrorKind Kind { get; } = DomainErrorKind.Invalid;
 
-    public static DomainException NotFound(string what, object id) =>
-        new($"{what}.not_found", $"{what} {id} introuvable.", kind: DomainErrorKind.NotFound);
+    /// <summary>A missing thing: <paramref name="entity"/> is the stable English code prefix, <paramref name="label"/> the French name.</summary>
+    public static DomainException NotFound(string entity, string label, object id) =>
+        new($"{entity}.not_found", $"{label} {id} introuvable.", kind: DomainErrorKind.NotFound);
 
     public static DomainException Conflict(string code, string message) =>
         new(code, message, kind: DomainErrorKind.Conflict);
