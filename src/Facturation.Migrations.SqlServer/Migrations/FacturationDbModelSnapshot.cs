@@ -145,6 +145,23 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Facturation.Application.Numbering.NumberCounter", b =>
+                {
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<long>("NextValue")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SeriesId", "Period");
+
+                    b.ToTable("NumberCounters", (string)null);
+                });
+
             modelBuilder.Entity("Facturation.Domain.Accounting.GlAccount", b =>
                 {
                     b.Property<int>("Id")

@@ -137,6 +137,23 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Facturation.Application.Numbering.NumberCounter", b =>
+                {
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextValue")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SeriesId", "Period");
+
+                    b.ToTable("NumberCounters", (string)null);
+                });
+
             modelBuilder.Entity("Facturation.Domain.Accounting.GlAccount", b =>
                 {
                     b.Property<int>("Id")

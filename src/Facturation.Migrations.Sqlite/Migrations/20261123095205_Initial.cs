@@ -157,6 +157,19 @@ namespace Facturation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "NumberCounters",
+                columns: table => new
+                {
+                    SeriesId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    NextValue = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NumberCounters", x => new { x.SeriesId, x.Period });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaxCodes",
                 columns: table => new
                 {
@@ -510,6 +523,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "NumberCounters");
 
             migrationBuilder.DropTable(
                 name: "Products");

@@ -157,6 +157,19 @@ namespace Facturation.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "NumberCounters",
+                columns: table => new
+                {
+                    SeriesId = table.Column<int>(type: "int", nullable: false),
+                    Period = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: false),
+                    NextValue = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NumberCounters", x => new { x.SeriesId, x.Period });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaxCodes",
                 columns: table => new
                 {
@@ -512,6 +525,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "NumberCounters");
 
             migrationBuilder.DropTable(
                 name: "Products");

@@ -158,6 +158,19 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "NumberCounters",
+                columns: table => new
+                {
+                    SeriesId = table.Column<int>(type: "integer", nullable: false),
+                    Period = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    NextValue = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NumberCounters", x => new { x.SeriesId, x.Period });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaxCodes",
                 columns: table => new
                 {
@@ -511,6 +524,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "NumberCounters");
 
             migrationBuilder.DropTable(
                 name: "Products");
