@@ -13,11 +13,7 @@ public sealed class ServiceFactAttribute : FactAttribute
     public ServiceFactAttribute(params TestService[] services)
     {
         Services = services;
-        var reason = RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, services);
-        if (reason is not null)
-        {
-            Skip = reason;
-        }
+        Skip = RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, services);
     }
 
     /// <summary>The services this test needs.</summary>
@@ -31,11 +27,7 @@ public sealed class ServiceTheoryAttribute : TheoryAttribute
     public ServiceTheoryAttribute(params TestService[] services)
     {
         Services = services;
-        var reason = RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, services);
-        if (reason is not null)
-        {
-            Skip = reason;
-        }
+        Skip = RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, services);
     }
 
     /// <summary>The services this test needs.</summary>
@@ -48,11 +40,7 @@ public sealed class PostgresFactAttribute : FactAttribute
 {
     public PostgresFactAttribute()
     {
-        var reason = RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, TestService.Postgres);
-        if (reason is not null)
-        {
-            Skip = reason;
-        }
+        Skip = RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, TestService.Postgres);
     }
 }
 
@@ -62,11 +50,7 @@ public sealed class SmtpFactAttribute : FactAttribute
 {
     public SmtpFactAttribute()
     {
-        var reason = RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, TestService.Smtp);
-        if (reason is not null)
-        {
-            Skip = reason;
-        }
+        Skip = RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, TestService.Smtp);
     }
 }
 
@@ -76,10 +60,6 @@ public sealed class ChromiumFactAttribute : FactAttribute
 {
     public ChromiumFactAttribute()
     {
-        var reason = RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, TestService.Chromium);
-        if (reason is not null)
-        {
-            Skip = reason;
-        }
+        Skip = RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, TestService.Chromium);
     }
 }

@@ -11,58 +11,6 @@ namespace Facturation.Web.Tests.Security;
 /// </summary>
 public sealed class ReferenceDataPolicyTests(FacturationApp app) : IClassFixture<FacturationApp>
 {
-    public static TheoryData<string, string, bool> ScreenAccess => new()
-    {
-        { Roles.Accountant, "/Products", true },
-        { Roles.Accountant, "/Products/Details/1", true },
-        { Roles.Accountant, "/Products/Create", false },
-        { Roles.Accountant, "/Products/Edit/1", false },
-        { Roles.Accountant, "/TaxCodes", true },
-        { Roles.Accountant, "/TaxCodes/Details/1", true },
-        { Roles.Accountant, "/TaxCodes/Create", false },
-        { Roles.Accountant, "/GlAccounts", true },
-        { Roles.Accountant, "/GlAccounts/Details/1", true },
-        { Roles.Accountant, "/GlAccounts/Create", false },
-        { Roles.Accountant, "/Settings", false },
-        { Roles.BillingManager, "/Products/Create", true },
-        { Roles.BillingManager, "/Products/Edit/1", true },
-        { Roles.BillingManager, "/TaxCodes", true },
-        { Roles.BillingManager, "/TaxCodes/Create", false },
-        { Roles.BillingManager, "/TaxCodes/Edit/1", false },
-        { Roles.BillingManager, "/GlAccounts", true },
-        { Roles.BillingManager, "/GlAccounts/Create", false },
-        { Roles.BillingManager, "/GlAccounts/Edit/1", false },
-        { Roles.BillingManager, "/Settings", false },
-        { Roles.BillingManager, "/Settings/UploadLogo", false },
-        { Roles.BillingManager, "/Settings/Logo", false },
-        { Roles.Admin, "/Products/Create", true },
-        { Roles.Admin, "/TaxCodes/Create", true },
-        { Roles.Admin, "/TaxCodes/Edit/1", true },
-        { Roles.Admin, "/GlAccounts/Create", true },
-        { Roles.Admin, "/GlAccounts/Edit/1", true },
-        { Roles.Admin, "/Settings", true },
-        { Roles.Admin, "/Settings/UploadLogo", true },
-    };
-
-    [Theory]
-    [MemberData(nameof(ScreenAccess))]
-    public async Task Screen_is_allowed_only_to_its_roles(string role, string url, bool allowed)
-    {
-        var client = await app.SignInAsync(role);
-
-        var response = await client.GetAsync(url);
-
-        if (allowed)
-        {
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        }
-        else
-        {
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        }
-    }
-
     [Fact]
     public async Task Accountant_posting_the_product_form_anyway_is_refused_and_nothing_is_saved()
     {

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Facturation.Web.Tests.Security;
 
-/// <summary>Each role is allowed and refused where it should be, on screens (redirect to "access denied").</summary>
+/// <summary>Each role is allowed and refused where it should be, on every screen (redirect to "access denied").</summary>
 public sealed class RolePolicyTests(FacturationApp app) : IClassFixture<FacturationApp>
 {
     public static TheoryData<string, string, bool> ScreenAccess => new()
@@ -24,6 +24,35 @@ public sealed class RolePolicyTests(FacturationApp app) : IClassFixture<Facturat
         { Roles.Admin, "/Customers/Create", true },
         { Roles.Accountant, "/Account/Tokens", true },
         { Roles.Accountant, "/Sections/Invoices", true },
+        { Roles.Accountant, "/Products", true },
+        { Roles.Accountant, "/Products/Details/1", true },
+        { Roles.Accountant, "/Products/Create", false },
+        { Roles.Accountant, "/Products/Edit/1", false },
+        { Roles.Accountant, "/TaxCodes", true },
+        { Roles.Accountant, "/TaxCodes/Details/1", true },
+        { Roles.Accountant, "/TaxCodes/Create", false },
+        { Roles.Accountant, "/GlAccounts", true },
+        { Roles.Accountant, "/GlAccounts/Details/1", true },
+        { Roles.Accountant, "/GlAccounts/Create", false },
+        { Roles.Accountant, "/Settings", false },
+        { Roles.BillingManager, "/Products/Create", true },
+        { Roles.BillingManager, "/Products/Edit/1", true },
+        { Roles.BillingManager, "/TaxCodes", true },
+        { Roles.BillingManager, "/TaxCodes/Create", false },
+        { Roles.BillingManager, "/TaxCodes/Edit/1", false },
+        { Roles.BillingManager, "/GlAccounts", true },
+        { Roles.BillingManager, "/GlAccounts/Create", false },
+        { Roles.BillingManager, "/GlAccounts/Edit/1", false },
+        { Roles.BillingManager, "/Settings", false },
+        { Roles.BillingManager, "/Settings/UploadLogo", false },
+        { Roles.BillingManager, "/Settings/Logo", false },
+        { Roles.Admin, "/Products/Create", true },
+        { Roles.Admin, "/TaxCodes/Create", true },
+        { Roles.Admin, "/TaxCodes/Edit/1", true },
+        { Roles.Admin, "/GlAccounts/Create", true },
+        { Roles.Admin, "/GlAccounts/Edit/1", true },
+        { Roles.Admin, "/Settings", true },
+        { Roles.Admin, "/Settings/UploadLogo", true },
     };
 
     [Theory]
