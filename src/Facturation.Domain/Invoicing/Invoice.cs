@@ -1,0 +1,237 @@
+using System.Globalization;
+using Facturation.Domain.Common;
+using Facturation.Domain.Companies;
+
+namespace Facturation.Domain.Invoicing;
+
+/// <summary>
+/// An invoice or a credit note. A draft (proforma, PF number) is freely editable; finalization gives it its
+/// legal number and freezes it for good: from then on only its status moves, and mistakes are corrected by
+/// a credit note and a new document.
+/// </summary>
+public sealed class Invoice
+{
+    private readonly List<InvoiceLine> _lines = [];
+    private readonly List<InvoiceHistoryEntry> _history = [];
+
+    private Invoice()
+    {
+    }
+
+    public int Id { get; private set; }
+
+    public InvoiceKind Kind { get; private set; }
+
+    public InvoiceType Type { get; private set; }
+
+    public InvoiceStatus Status { get; private set; } = InvoiceStatus.Draft;
+
+    /// <summary>The legal numbering series, set at finalization.</summary>
+    public int? SeriesId { get; private set; }
+
+    /// <summary>The legal number; null while a draft.</summary>
+    public string? Number { get; private set; }
+
+    /// <summary>The draft's proforma number (PF…); not legal, may have gaps.</summary>
+    public string ProformaNumber { get; private set; } = string.Empty;
+
+    public int CustomerId { get; private set; }
+
+    public int? BillingContactId { get; private set; }
+
+    public DateOnly? IssueDate { get; private set; }
+
+    public DateOnly? DeliveryDate { get; private set; }
+
+    public DateOnly? DeliveryPeriodEnd { get; private set; }
+
+    public DateOnly? DueDate { get; private set; }
+
+    public int? PaymentTermsDays { get; private set; }
+
+    public string? CustomerReference { get; private set; }
+
+    public Currency Currency { get; private set; }
+
+    public string? PublicNote { get; private set; }
+
+    public string? PrivateNote { get; private set; }
+
+    public string? QuebecTaxRegistration { get; private set; }
+
+    public string AuthorId { get; private set; } = string.Empty;
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public string? FinalizedById { get; private set; }
+
+    public DateTime? FinalizedAtUtc { get; private set; }
+
+    /// <summary>The document this one was duplicated from, or corrects.</summary>
+    public int? OriginInvoiceId { get; private set; }
+
+    public IReadOnlyList<InvoiceLine> Lines => _lines;
+
+    public IReadOnlyList<InvoiceHistoryEntry> History => _history;
+
+    public bool IsDraft => Status == InvoiceStatus.Draft;
+
+    public InvoiceTotals Totals => InvoiceTotals.Of(_lines);
+
+    public InvoiceMargin Margin => InvoiceMargin.Of(_lines);
+
+    /// <summary>The number users know the document by: legal number, else the proforma number.</summary>
+    public string DisplayNumber => Number ?? ProformaNumber;
+
+    public static Invoice CreateDraft(InvoiceKind kind, InvoiceType type, InvoiceHeader header, IEnumerable<LineDetails> lines, string proformaNumber, Actor actor, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var invoice = new Invoice
+        {
+            Kind = kind,
+            Type = type,
+            ProformaNumber = proformaNumber,
+            AuthorId = actor.UserId,
+            CreatedAtUtc = nowUtc,
+        };
+        invoice.Apply(header, lines);
+        invoice.Record(nowUtc, actor, "created", $"Brouillon {proformaNumber} créé.");
+        return invoice;
+    }
+
+    public void UpdateDraft(InvoiceHeader header, IEnumerable<LineDetails> lines, Actor actor, DateTime nowUtc)
+    {
+        EnsureDraft("modifiée");
+        Apply(header, lines);
+        Record(nowUtc, actor, "updated", "Brouillon modifié.");
+    }
+
+    public void EnsureDeletable() => EnsureDraft("supprimée");
+
+    /// <summary>Everything that prevents finalization, each tagged with its field; empty when the draft is ready.</summary>
+    public IReadOnlyList<DomainException> FinalizationProblems(bool glAccountRequired)
+    {
+        var problems = new List<DomainException>();
+        if (CustomerId <= 0)
+        {
+            problems.Add(new DomainException("invoice.customer_required", "Choisissez un client.", nameof(CustomerId)));
+        }
+
+        if (!_lines.Any(l => l.Kind == LineKind.Item && l.Net != 0))
+        {
+            problems.Add(new DomainException("invoice.no_amount", "La facture doit contenir au moins une ligne avec un montant.", nameof(Lines)));
+        }
+
+        foreach (var line in _lines.Where(l => l.Kind == LineKind.Item))
+        {
+            if (line.Tax is null)
+            {
+                problems.Add(new DomainException("line.tax_required", $"Ligne {line.Position + 1} : choisissez un code de taxe.", $"Lines[{line.Position}].Tax"));
+            }
+
+            if (glAccountRequired && line.GlAccountId is null)
+            {
+                problems.Add(new DomainException("line.gl_required", $"Ligne {line.Position + 1} : choisissez un compte GL.", $"Lines[{line.Position}].GlAccountId"));
+            }
+        }
+
+        if (DueDate is null && PaymentTermsDays is null)
+        {
+            problems.Add(new DomainException("invoice.due_date_required", "Indiquez une échéance ou un délai de paiement.", nameof(DueDate)));
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// Gives the draft its legal number and freezes it. The caller has taken <paramref name="number"/> from the
+    /// series' counter inside the same transaction.
+    /// </summary>
+    public void Finalize(string number, int seriesId, DateOnly today, DateOnly? lastIssueDateOfSeries, bool glAccountRequired, Actor actor, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureDraft("finalisée");
+        if (FinalizationProblems(glAccountRequired) is [var first, ..])
+        {
+            throw first;
+        }
+
+        var issueDate = IssueDate ?? today;
+        if (lastIssueDateOfSeries is { } last && issueDate < last)
+        {
+            throw new DomainException(
+                "invoice.issue_date_backwards",
+                $"La date de facture ne peut pas précéder le {last.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}, date du dernier document émis de la série.",
+                nameof(IssueDate));
+        }
+
+        var dueDate = DueDate ?? issueDate.AddDays(PaymentTermsDays!.Value);
+        if (dueDate < issueDate)
+        {
+            throw new DomainException("invoice.due_before_issue", "L'échéance ne peut pas précéder la date de facture.", nameof(DueDate));
+        }
+
+        (Number, SeriesId, IssueDate, DueDate) = (number, seriesId, issueDate, dueDate);
+        (FinalizedById, FinalizedAtUtc, Status) = (actor.UserId, nowUtc, InvoiceStatus.Final);
+        Record(nowUtc, actor, "finalized", $"{KindLabel} {number} émise.");
+    }
+
+    /// <summary>A new editable draft with the same customer and lines (how a mistake on an issued document is redone).</summary>
+    public Invoice Duplicate(string proformaNumber, Actor actor, DateTime nowUtc)
+    {
+        var header = new InvoiceHeader(CustomerId, BillingContactId, null, DeliveryDate, DeliveryPeriodEnd, null, PaymentTermsDays ?? DefaultTermsFrom(), CustomerReference, Currency, PublicNote, PrivateNote, QuebecTaxRegistration);
+        var copy = CreateDraft(Kind, Kind == InvoiceKind.Invoice ? InvoiceType.Standard : InvoiceType.Manual, header, _lines.OrderBy(l => l.Position).Select(l => l.ToDetails()), proformaNumber, actor, nowUtc);
+        copy.OriginInvoiceId = Id;
+        copy.Record(nowUtc, actor, "duplicated", $"Copie de {DisplayNumber}.");
+        return copy;
+    }
+
+    private string KindLabel => Kind == InvoiceKind.Invoice ? "Facture" : "Avoir";
+
+    private int? DefaultTermsFrom() =>
+        IssueDate is { } issue && DueDate is { } due ? due.DayNumber - issue.DayNumber : null;
+
+    private void Apply(InvoiceHeader header, IEnumerable<LineDetails> lines)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(lines);
+        if (header.PaymentTermsDays is < 0 or > 365)
+        {
+            throw new DomainException("invoice.payment_terms", "Le délai de paiement doit être compris entre 0 et 365 jours.", nameof(PaymentTermsDays));
+        }
+
+        if (header.DeliveryPeriodEnd is { } end && header.DeliveryDate is { } start && end < start)
+        {
+            throw new DomainException("invoice.period", "La fin de période précède son début.", nameof(DeliveryPeriodEnd));
+        }
+
+        CustomerId = header.CustomerId;
+        BillingContactId = header.BillingContactId;
+        IssueDate = header.IssueDate;
+        DeliveryDate = header.DeliveryDate;
+        DeliveryPeriodEnd = header.DeliveryPeriodEnd;
+        DueDate = header.DueDate;
+        PaymentTermsDays = header.PaymentTermsDays;
+        CustomerReference = Require.OptionalText(header.CustomerReference, nameof(CustomerReference), "La référence client", 100);
+        Currency = header.Currency;
+        PublicNote = Require.OptionalText(header.PublicNote, nameof(PublicNote), "La note publique", 4000);
+        PrivateNote = Require.OptionalText(header.PrivateNote, nameof(PrivateNote), "La note privée", 4000);
+        QuebecTaxRegistration = Require.OptionalText(header.QuebecTaxRegistration, nameof(QuebecTaxRegistration), "Le numéro TPS/TVQ", 50);
+        var built = lines.Select((details, position) => new InvoiceLine(details, position)).ToList();
+        _lines.Clear();
+        _lines.AddRange(built);
+    }
+
+    private void EnsureDraft(string verb)
+    {
+        if (Status != InvoiceStatus.Draft)
+        {
+            throw DomainException.Conflict(
+                "invoice.not_draft",
+                $"{KindLabel} {DisplayNumber} est au statut {Status} : elle ne peut plus être {verb}. Établissez un avoir puis dupliquez-la.");
+        }
+    }
+
+    private void Record(DateTime nowUtc, Actor actor, string action, string details) =>
+        _history.Add(new InvoiceHistoryEntry(nowUtc, actor, action, details));
+}

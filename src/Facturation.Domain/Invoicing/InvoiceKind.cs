@@ -1,0 +1,7 @@
+namespace Facturation.Domain.Invoicing;
+
+public enum InvoiceKind
+{
+    Invoice,
+    CreditNote,
+}

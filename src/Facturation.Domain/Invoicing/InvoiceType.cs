@@ -1,0 +1,15 @@
+namespace Facturation.Domain.Invoicing;
+
+public enum InvoiceType
+{
+    Standard,
+    Deposit,
+    Situation,
+    FinalBalance,
+    Penalty,
+    Cancellation,
+    Replacement,
+    Corrective,
+    Manual,
+    Return,
+}

@@ -1,0 +1,8 @@
+namespace Facturation.Domain.Invoicing;
+
+public enum LineKind
+{
+    Item,
+    Section,
+    Comment,
+}

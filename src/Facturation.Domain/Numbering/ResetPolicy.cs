@@ -1,0 +1,8 @@
+namespace Facturation.Domain.Numbering;
+
+public enum ResetPolicy
+{
+    Never,
+    Yearly,
+    Monthly,
+}

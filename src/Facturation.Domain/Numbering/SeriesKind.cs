@@ -1,0 +1,9 @@
+namespace Facturation.Domain.Numbering;
+
+public enum SeriesKind
+{
+    Invoice,
+    CreditNote,
+    Proforma,
+    Deposit,
+}
