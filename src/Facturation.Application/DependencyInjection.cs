@@ -3,6 +3,8 @@ using Facturation.Application.Catalog;
 using Facturation.Application.Companies;
 using Facturation.Application.Customers;
 using Facturation.Application.Identity;
+using Facturation.Application.Invoicing;
+using Facturation.Application.Numbering;
 using Facturation.Application.Setup;
 using Facturation.Application.Taxes;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +18,9 @@ public static class DependencyInjection
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CustomerService>();
+        services.AddScoped<NumberAllocator>();
+        services.AddScoped<InvoiceLineResolver>();
+        services.AddScoped<InvoiceService>();
         services.AddScoped<ProductService>();
         services.AddScoped<TaxCodeService>();
         services.AddScoped<GlAccountService>();

@@ -20,6 +20,7 @@ public static class DatabaseConfiguration
     {
         ArgumentNullException.ThrowIfNull(options);
         var migrations = MigrationsAssembly(provider);
+        options.AddInterceptors(new FrozenDocumentInterceptor());
         return provider switch
         {
             DatabaseProvider.Sqlite => options

@@ -3,6 +3,8 @@ using Facturation.Domain.Accounting;
 using Facturation.Domain.Catalog;
 using Facturation.Domain.Companies;
 using Facturation.Domain.Customers;
+using Facturation.Domain.Invoicing;
+using Facturation.Domain.Numbering;
 using Facturation.Domain.Taxes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -26,6 +28,10 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<GlAccount> GlAccounts => Set<GlAccount>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<NumberingSeries> NumberingSeries => Set<NumberingSeries>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -55,6 +55,7 @@ public sealed class DatabaseInitializer(
         }
 
         await administrator.EnsureAsync(ct);
+        await seeder.EnsureNumberingSeriesAsync(ct);
         await seeder.SeedOnFirstRunAsync(ct);
     }
 }

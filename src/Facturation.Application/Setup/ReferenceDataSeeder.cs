@@ -5,6 +5,7 @@ using Facturation.Domain.Catalog;
 using Facturation.Domain.Common;
 using Facturation.Domain.Companies;
 using Facturation.Domain.Customers;
+using Facturation.Domain.Numbering;
 using Facturation.Domain.Taxes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,18 @@ namespace Facturation.Application.Setup;
 /// </summary>
 public sealed class ReferenceDataSeeder(FacturationDb db, UserManager<AppUser> users, IOptions<SetupOptions> options, IOperatorConsole console)
 {
+    /// <summary>Every series exists with its default mask; run at each start so an upgrade gets new series too.</summary>
+    public async Task EnsureNumberingSeriesAsync(CancellationToken ct)
+    {
+        var existing = await db.NumberingSeries.Select(s => s.Kind).ToListAsync(ct);
+        foreach (var kind in Enum.GetValues<SeriesKind>().Except(existing))
+        {
+            db.NumberingSeries.Add(new NumberingSeries(kind, NumberingSeries.DefaultMask(kind), ResetPolicy.Monthly));
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task SeedOnFirstRunAsync(CancellationToken ct)
     {
         if (await db.Companies.AnyAsync(ct))

@@ -1,4 +1,5 @@
 using Facturation.Application.Numbering;
+using Facturation.Domain.Numbering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,5 +13,6 @@ public sealed class NumberCounterConfiguration : IEntityTypeConfiguration<Number
         builder.ToTable("NumberCounters");
         builder.HasKey(c => new { c.SeriesId, c.Period });
         builder.Property(c => c.Period).HasMaxLength(7);
+        builder.HasOne<NumberingSeries>().WithMany().HasForeignKey(c => c.SeriesId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -157,16 +157,18 @@ namespace Facturation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "NumberCounters",
+                name: "NumberingSeries",
                 columns: table => new
                 {
-                    SeriesId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Period = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
-                    NextValue = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Mask = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reset = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_NumberCounters", x => new { x.SeriesId, x.Period });
+                    table.PrimaryKey("PK_NumberingSeries", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -343,6 +345,78 @@ namespace Facturation.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Invoices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SeriesId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ProformaNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CustomerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BillingContactId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IssueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeliveryDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeliveryPeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PaymentTermsDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    CustomerReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    PublicNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PrivateNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    QuebecTaxRegistration = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinalizedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    FinalizedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OriginInvoiceId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Invoices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Invoices_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Invoices_Invoices_OriginInvoiceId",
+                        column: x => x.OriginInvoiceId,
+                        principalTable: "Invoices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Invoices_NumberingSeries_SeriesId",
+                        column: x => x.SeriesId,
+                        principalTable: "NumberingSeries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NumberCounters",
+                columns: table => new
+                {
+                    SeriesId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    NextValue = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NumberCounters", x => new { x.SeriesId, x.Period });
+                    table.ForeignKey(
+                        name: "FK_NumberCounters_NumberingSeries_SeriesId",
+                        column: x => x.SeriesId,
+                        principalTable: "NumberingSeries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Products",
                 columns: table => new
                 {
@@ -392,6 +466,61 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         name: "FK_TaxComponents_TaxCodes_TaxCodeId",
                         column: x => x.TaxCodeId,
                         principalTable: "TaxCodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InvoiceHistory",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    InvoiceId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvoiceHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvoiceHistory_Invoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "Invoices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InvoiceLines",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    UnitPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    DiscountPercent = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    TaxSnapshot = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    GlAccountId = table.Column<int>(type: "INTEGER", nullable: true),
+                    GlAccountNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ProductId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CostPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    InvoiceId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvoiceLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvoiceLines_Invoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "Invoices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -467,6 +596,53 @@ namespace Facturation.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InvoiceHistory_InvoiceId",
+                table: "InvoiceHistory",
+                column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvoiceLines_InvoiceId_Position",
+                table: "InvoiceLines",
+                columns: new[] { "InvoiceId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_CustomerId",
+                table: "Invoices",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_IssueDate",
+                table: "Invoices",
+                column: "IssueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_OriginInvoiceId",
+                table: "Invoices",
+                column: "OriginInvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_ProformaNumber",
+                table: "Invoices",
+                column: "ProformaNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_SeriesId_Number",
+                table: "Invoices",
+                columns: new[] { "SeriesId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_Status_IssueDate",
+                table: "Invoices",
+                columns: new[] { "Status", "IssueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NumberingSeries_Kind",
+                table: "NumberingSeries",
+                column: "Kind",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Products_Code",
                 table: "Products",
                 column: "Code",
@@ -525,6 +701,12 @@ namespace Facturation.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "InvoiceHistory");
+
+            migrationBuilder.DropTable(
+                name: "InvoiceLines");
+
+            migrationBuilder.DropTable(
                 name: "NumberCounters");
 
             migrationBuilder.DropTable(
@@ -540,13 +722,19 @@ namespace Facturation.Migrations.Sqlite.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Customers");
+                name: "Invoices");
 
             migrationBuilder.DropTable(
                 name: "GlAccounts");
 
             migrationBuilder.DropTable(
                 name: "TaxCodes");
+
+            migrationBuilder.DropTable(
+                name: "Customers");
+
+            migrationBuilder.DropTable(
+                name: "NumberingSeries");
         }
     }
 }

@@ -157,16 +157,18 @@ namespace Facturation.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "NumberCounters",
+                name: "NumberingSeries",
                 columns: table => new
                 {
-                    SeriesId = table.Column<int>(type: "int", nullable: false),
-                    Period = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: false),
-                    NextValue = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Mask = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Reset = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_NumberCounters", x => new { x.SeriesId, x.Period });
+                    table.PrimaryKey("PK_NumberingSeries", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -343,6 +345,78 @@ namespace Facturation.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Invoices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SeriesId = table.Column<int>(type: "int", nullable: true),
+                    Number = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    ProformaNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CustomerId = table.Column<int>(type: "int", nullable: false),
+                    BillingContactId = table.Column<int>(type: "int", nullable: true),
+                    IssueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DeliveryDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DeliveryPeriodEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    PaymentTermsDays = table.Column<int>(type: "int", nullable: true),
+                    CustomerReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    PublicNote = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    PrivateNote = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    QuebecTaxRegistration = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    AuthorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinalizedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    FinalizedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    OriginInvoiceId = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Invoices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Invoices_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Invoices_Invoices_OriginInvoiceId",
+                        column: x => x.OriginInvoiceId,
+                        principalTable: "Invoices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Invoices_NumberingSeries_SeriesId",
+                        column: x => x.SeriesId,
+                        principalTable: "NumberingSeries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NumberCounters",
+                columns: table => new
+                {
+                    SeriesId = table.Column<int>(type: "int", nullable: false),
+                    Period = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: false),
+                    NextValue = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NumberCounters", x => new { x.SeriesId, x.Period });
+                    table.ForeignKey(
+                        name: "FK_NumberCounters_NumberingSeries_SeriesId",
+                        column: x => x.SeriesId,
+                        principalTable: "NumberingSeries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Products",
                 columns: table => new
                 {
@@ -392,6 +466,61 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         name: "FK_TaxComponents_TaxCodes_TaxCodeId",
                         column: x => x.TaxCodeId,
                         principalTable: "TaxCodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InvoiceHistory",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Details = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    InvoiceId = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvoiceHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvoiceHistory_Invoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "Invoices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InvoiceLines",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    Unit = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    UnitPrice = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    DiscountPercent = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    TaxSnapshot = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    GlAccountId = table.Column<int>(type: "int", nullable: true),
+                    GlAccountNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    ProductId = table.Column<int>(type: "int", nullable: true),
+                    CostPrice = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    InvoiceId = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvoiceLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvoiceLines_Invoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "Invoices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -469,6 +598,54 @@ namespace Facturation.Migrations.SqlServer.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InvoiceHistory_InvoiceId",
+                table: "InvoiceHistory",
+                column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvoiceLines_InvoiceId_Position",
+                table: "InvoiceLines",
+                columns: new[] { "InvoiceId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_CustomerId",
+                table: "Invoices",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_IssueDate",
+                table: "Invoices",
+                column: "IssueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_OriginInvoiceId",
+                table: "Invoices",
+                column: "OriginInvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_ProformaNumber",
+                table: "Invoices",
+                column: "ProformaNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_SeriesId_Number",
+                table: "Invoices",
+                columns: new[] { "SeriesId", "Number" },
+                unique: true,
+                filter: "[SeriesId] IS NOT NULL AND [Number] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_Status_IssueDate",
+                table: "Invoices",
+                columns: new[] { "Status", "IssueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NumberingSeries_Kind",
+                table: "NumberingSeries",
+                column: "Kind",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Products_Code",
                 table: "Products",
                 column: "Code",
@@ -527,6 +704,12 @@ namespace Facturation.Migrations.SqlServer.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "InvoiceHistory");
+
+            migrationBuilder.DropTable(
+                name: "InvoiceLines");
+
+            migrationBuilder.DropTable(
                 name: "NumberCounters");
 
             migrationBuilder.DropTable(
@@ -542,13 +725,19 @@ namespace Facturation.Migrations.SqlServer.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Customers");
+                name: "Invoices");
 
             migrationBuilder.DropTable(
                 name: "GlAccounts");
 
             migrationBuilder.DropTable(
                 name: "TaxCodes");
+
+            migrationBuilder.DropTable(
+                name: "Customers");
+
+            migrationBuilder.DropTable(
+                name: "NumberingSeries");
         }
     }
 }

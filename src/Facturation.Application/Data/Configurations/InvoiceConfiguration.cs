@@ -1,0 +1,45 @@
+using Facturation.Domain.Customers;
+using Facturation.Domain.Invoicing;
+using Facturation.Domain.Numbering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Facturation.Application.Data.Configurations;
+
+public sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
+{
+    public void Configure(EntityTypeBuilder<Invoice> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Type).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Number).HasMaxLength(40);
+        builder.Property(i => i.ProformaNumber).HasMaxLength(40);
+        builder.Property(i => i.CustomerReference).HasMaxLength(100);
+        builder.Property(i => i.PublicNote).HasMaxLength(4000);
+        builder.Property(i => i.PrivateNote).HasMaxLength(4000);
+        builder.Property(i => i.QuebecTaxRegistration).HasMaxLength(50);
+        builder.Property(i => i.AuthorId).HasMaxLength(450);
+        builder.Property(i => i.FinalizedById).HasMaxLength(450);
+
+        // The last line of defence against a duplicate legal number, whatever the code does.
+        builder.HasIndex(i => new { i.SeriesId, i.Number }).IsUnique();
+        builder.HasIndex(i => new { i.Status, i.IssueDate });
+        builder.HasIndex(i => i.CustomerId);
+        builder.HasIndex(i => i.IssueDate);
+        builder.HasIndex(i => i.ProformaNumber);
+        builder.HasOne<Customer>().WithMany().HasForeignKey(i => i.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<NumberingSeries>().WithMany().HasForeignKey(i => i.SeriesId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Invoice>().WithMany().HasForeignKey(i => i.OriginInvoiceId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.Ignore(i => i.Totals);
+        builder.Ignore(i => i.Margin);
+        builder.Ignore(i => i.IsDraft);
+        builder.Ignore(i => i.DisplayNumber);
+        builder.HasMany(i => i.Lines).WithOne().HasForeignKey("InvoiceId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        builder.HasMany(i => i.History).WithOne().HasForeignKey("InvoiceId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -1,0 +1,19 @@
+using FluentValidation;
+
+namespace Facturation.Application.Invoicing;
+
+public sealed class InvoiceInputValidator : AbstractValidator<InvoiceInput>
+{
+    public InvoiceInputValidator()
+    {
+        RuleFor(i => i.CustomerId).NotNull().WithMessage("Choisissez un client.");
+        RuleFor(i => i.Kind).IsInEnum().WithMessage("Nature inconnue (Invoice ou CreditNote).");
+        RuleFor(i => i.Type).IsInEnum().WithMessage("Type de document inconnu.");
+        RuleFor(i => i.PaymentTermsDays).InclusiveBetween(0, 365).WithMessage("Le délai de paiement est compris entre 0 et 365 jours.");
+        RuleFor(i => i.DueDate).GreaterThanOrEqualTo(i => i.IssueDate).When(i => i.IssueDate is not null && i.DueDate is not null)
+            .WithMessage("L'échéance ne peut pas précéder la date de facture.");
+        RuleFor(i => i.Reference).MaximumLength(100).WithMessage("100 caractères au plus.");
+        RuleFor(i => i.Lines.Count).LessThanOrEqualTo(1000).WithName("Lines").WithMessage("1000 lignes au plus.");
+        RuleForEach(i => i.Lines).SetValidator(new InvoiceLineInputValidator());
+    }
+}

@@ -1,0 +1,179 @@
+using Facturation.Application.Common;
+using Facturation.Application.Data;
+using Facturation.Application.Numbering;
+using Facturation.Domain.Common;
+using Facturation.Domain.Invoicing;
+using Facturation.Domain.Numbering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Facturation.Application.Invoicing;
+
+/// <summary>
+/// The invoice use cases: drafts (create, edit, delete, duplicate) and finalization, which takes the legal
+/// number and freezes the document in ONE transaction. Every rule is the aggregate's; this service loads,
+/// resolves references (customer, tax codes, GL accounts, products) and saves.
+/// </summary>
+public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, InvoiceLineResolver resolver, TimeProvider clock)
+{
+    public async Task<Invoice> GetAsync(int id, CancellationToken ct) =>
+        await db.Invoices.AsNoTracking().Include(i => i.History).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct)
+        ?? throw DomainException.NotFound("invoice", "Document", id);
+
+    public Task<PagedResult<Invoice>> ListAsync(InvoiceListQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var invoices = db.Invoices.AsNoTracking();
+        if (query.Status is { } status)
+        {
+            invoices = invoices.Where(i => i.Status == status);
+        }
+
+        if (query.CustomerId is { } customerId)
+        {
+            invoices = invoices.Where(i => i.CustomerId == customerId);
+        }
+
+        if (query.Kind is { } kind)
+        {
+            invoices = invoices.Where(i => i.Kind == kind);
+        }
+
+        if (query.From is { } from)
+        {
+            invoices = invoices.Where(i => i.IssueDate >= from);
+        }
+
+        if (query.To is { } to)
+        {
+            invoices = invoices.Where(i => i.IssueDate <= to);
+        }
+
+        if (query.Paging.Term is { } term)
+        {
+            var customers = db.Customers.Where(c => c.Name.ToLower().Contains(term) || c.Code.ToLower().Contains(term)).Select(c => c.Id);
+            invoices = invoices.Where(i =>
+                (i.Number != null && i.Number.ToLower().Contains(term)) || i.ProformaNumber.ToLower().Contains(term)
+                || (i.CustomerReference != null && i.CustomerReference.ToLower().Contains(term)) || customers.Contains(i.CustomerId));
+        }
+
+        invoices = (query.Sort?.ToLowerInvariant(), query.Descending) switch
+        {
+            ("number", false) => invoices.OrderBy(i => i.Number).ThenBy(i => i.ProformaNumber),
+            ("number", true) => invoices.OrderByDescending(i => i.Number).ThenByDescending(i => i.ProformaNumber),
+            ("duedate", false) => invoices.OrderBy(i => i.DueDate).ThenBy(i => i.Id),
+            ("duedate", true) => invoices.OrderByDescending(i => i.DueDate).ThenByDescending(i => i.Id),
+            ("issuedate", false) => invoices.OrderBy(i => i.IssueDate).ThenBy(i => i.Id),
+            (_, false) => invoices.OrderBy(i => i.Id),
+            _ => invoices.OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.Id),
+        };
+        return invoices.ToPageAsync(query.Paging, ct);
+    }
+
+    public async Task<Invoice> CreateDraftAsync(InvoiceInput input, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (header, lines) = await resolver.ResolveAsync(input, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var proforma = await NextProformaNumberAsync(ct);
+        var invoice = Invoice.CreateDraft(input.Kind ?? InvoiceKind.Invoice, input.Type ?? DefaultType(input.Kind), header, lines, proforma, actor, Now);
+        db.Invoices.Add(invoice);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return invoice;
+    }
+
+    public async Task<Invoice> UpdateDraftAsync(int id, InvoiceInput input, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var invoice = await FindTrackedAsync(id, ct);
+        invoice.EnsureDeletable();
+        var (header, lines) = await resolver.ResolveAsync(input, ct);
+        invoice.UpdateDraft(header, lines, actor, Now);
+        await db.SaveChangesAsync(ct);
+        return invoice;
+    }
+
+    public async Task DeleteDraftAsync(int id, CancellationToken ct)
+    {
+        var invoice = await FindTrackedAsync(id, ct);
+        invoice.EnsureDeletable();
+        db.Invoices.Remove(invoice);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<Invoice> DuplicateAsync(int id, Actor actor, CancellationToken ct)
+    {
+        var original = await FindTrackedAsync(id, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var copy = original.Duplicate(await NextProformaNumberAsync(ct), actor, Now);
+        db.Invoices.Add(copy);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return copy;
+    }
+
+    /// <summary>
+    /// Takes the next number of the document's series and freezes the draft, all in one transaction: any
+    /// failure rolls everything back and gives the number back. A document already final is returned as is
+    /// (a double click finalizes once).
+    /// </summary>
+    public async Task<Invoice> FinalizeAsync(int id, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await LockRowAsync(id, ct);
+        var invoice = await FindTrackedAsync(id, ct);
+        if (!invoice.IsDraft)
+        {
+            return invoice;
+        }
+
+        var glRequired = await db.Companies.Select(c => c.GlAccountRequiredOnLines).FirstAsync(ct);
+        if (invoice.FinalizationProblems(glRequired) is [var problem, ..])
+        {
+            throw problem;
+        }
+
+        var series = await db.NumberingSeries.AsNoTracking().SingleAsync(s => s.Kind == SeriesFor(invoice), ct);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var issueDate = invoice.IssueDate ?? today;
+        var counter = await numbers.NextAsync(series.Id, series.PeriodOf(issueDate), ct);
+        var lastIssueDate = await db.Invoices.Where(i => i.SeriesId == series.Id).MaxAsync(i => i.IssueDate, ct);
+        invoice.Finalize(series.Format(counter, issueDate), series.Id, today, lastIssueDate, glRequired, actor, Now);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return invoice;
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private static InvoiceType DefaultType(InvoiceKind? kind) => kind == InvoiceKind.CreditNote ? InvoiceType.Manual : InvoiceType.Standard;
+
+    private static SeriesKind SeriesFor(Invoice invoice) => invoice.Kind == InvoiceKind.CreditNote ? SeriesKind.CreditNote : SeriesKind.Invoice;
+
+    private async Task<string> NextProformaNumberAsync(CancellationToken ct)
+    {
+        var series = await db.NumberingSeries.AsNoTracking().SingleAsync(s => s.Kind == SeriesKind.Proforma, ct);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return series.Format(await numbers.NextAsync(series.Id, series.PeriodOf(today), ct), today);
+    }
+
+    /// <summary>
+    /// Two finalizations of the same draft must not both take a number: the row is locked until commit so the
+    /// second one waits and then sees a final document. SQLite's write transaction already serializes writers.
+    /// </summary>
+    private async Task LockRowAsync(int id, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.SqlQuery<int>($"""SELECT 1 AS "Value" FROM "Invoices" WHERE "Id" = {id} FOR UPDATE""").ToListAsync(ct);
+        }
+        else if (db.Database.IsSqlServer())
+        {
+            await db.Database.SqlQuery<int>($"SELECT 1 AS [Value] FROM [Invoices] WITH (UPDLOCK, ROWLOCK) WHERE [Id] = {id}").ToListAsync(ct);
+        }
+    }
+
+    private async Task<Invoice> FindTrackedAsync(int id, CancellationToken ct) =>
+        await db.Invoices.SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw DomainException.NotFound("invoice", "Document", id);
+}
