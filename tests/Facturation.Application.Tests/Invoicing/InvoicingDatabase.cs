@@ -1,0 +1,80 @@
+using Facturation.Application.Data;
+using Facturation.Application.Invoicing;
+using Facturation.Domain.Invoicing;
+using Facturation.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Facturation.Application.Tests.Invoicing;
+
+/// <summary>
+/// A real database (SQLite file or PostgreSQL) prepared by the app's own start-up, and services built on
+/// independent DbContexts and connections, as two app instances would have.
+/// </summary>
+internal sealed class InvoicingDatabase : IAsyncDisposable
+{
+    public static readonly Actor Biller = new("test-user", "Test");
+
+    private readonly FacturationApp _app;
+    private readonly PostgresDatabase? _postgres;
+
+    private InvoicingDatabase(FacturationApp app, PostgresDatabase? postgres) => (_app, _postgres) = (app, postgres);
+
+    public static async Task<InvoicingDatabase> SqliteAsync()
+    {
+        var app = new FacturationApp();
+        app.CreateClient();
+        return await Task.FromResult(new InvoicingDatabase(app, null));
+    }
+
+    public static async Task<InvoicingDatabase> PostgresAsync()
+    {
+        var postgres = await PostgresDatabase.CreateAsync("invoicing");
+        var app = new FacturationApp().With("Database:Provider", "PostgreSql").With("ConnectionStrings:Default", postgres.ConnectionString);
+        app.CreateClient();
+        return new InvoicingDatabase(app, postgres);
+    }
+
+    /// <summary>A scope with its own DbContext and connection: one "app instance".</summary>
+    public AsyncServiceScope NewInstance() => _app.Services.CreateAsyncScope();
+
+    public async Task<List<int>> CreateDraftsAsync(int count, Func<int, InvoiceInput>? input = null)
+    {
+        var customerId = await WithDbAsync(db => db.Customers.Where(c => c.Code == "DUPONT").Select(c => c.Id).SingleAsync());
+        var ids = new List<int>();
+        await using var scope = NewInstance();
+        var service = scope.ServiceProvider.GetRequiredService<InvoiceService>();
+        for (var i = 0; i < count; i++)
+        {
+            ids.Add((await service.CreateDraftAsync(input?.Invoke(customerId) ?? DraftInput(customerId), Biller, CancellationToken.None)).Id);
+        }
+
+        return ids;
+    }
+
+    public static InvoiceInput DraftInput(int customerId, DateOnly? issueDate = null) => new()
+    {
+        CustomerId = customerId,
+        IssueDate = issueDate,
+        Lines =
+        [
+            new() { Description = "Prestation", Quantity = 1, UnitPrice = 100m, TaxCode = "TVA20" },
+            new() { Description = "Prestation", Quantity = 3, UnitPrice = 100m, TaxCode = "TVA20" },
+        ],
+    };
+
+    public async Task<T> WithDbAsync<T>(Func<FacturationDb, Task<T>> action)
+    {
+        await using var scope = NewInstance();
+        return await action(scope.ServiceProvider.GetRequiredService<FacturationDb>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+    }
+}
