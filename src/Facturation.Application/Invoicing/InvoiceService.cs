@@ -86,7 +86,6 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
     {
         ArgumentNullException.ThrowIfNull(input);
         var invoice = await FindTrackedAsync(id, ct);
-        invoice.EnsureDeletable();
         var (header, lines) = await resolver.ResolveAsync(input, ct);
         invoice.UpdateDraft(header, lines, actor, Now);
         await db.SaveChangesAsync(ct);
