@@ -173,6 +173,7 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
         }
     }
 
+    // With its history, so that the document returned after a change shows the whole history, not only the new entry.
     private async Task<Invoice> FindTrackedAsync(int id, CancellationToken ct) =>
-        await db.Invoices.SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw DomainException.NotFound("invoice", "Document", id);
+        await db.Invoices.Include(i => i.History).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw DomainException.NotFound("invoice", "Document", id);
 }

@@ -158,6 +158,7 @@ public sealed class InvoiceApiTests(FacturationApp app) : IClassFixture<Facturat
         Assert.Equal("Final", document.GetProperty("status").GetString());
         Assert.Equal(number, again.GetProperty("number").GetString());
         Assert.Equal(JsonValueKind.String, document.GetProperty("dueDate").ValueKind);
+        Assert.Equal(["created", "finalized"], document.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
     }
 
     [Fact]
