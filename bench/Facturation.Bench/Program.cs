@@ -24,6 +24,13 @@ for (var i = 0; i < args.Length; i++)
 
 int[] workerCounts = [8, 16];
 var results = new List<RunResult>();
+
+// Warm-up (JIT, EF model, pools) on a throwaway database, so that the first measured run is not penalized.
+await using (var warmUp = await BenchDatabase.SqliteAsync())
+{
+    await FinalizationRun.ExecuteAsync("warm-up", warmUp, 20, 4);
+}
+
 foreach (var workers in workerCounts)
 {
     await using var database = await BenchDatabase.SqliteAsync();
