@@ -86,7 +86,6 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
     {
         ArgumentNullException.ThrowIfNull(input);
         var invoice = await FindTrackedAsync(id, ct);
-        invoice.EnsureDeletable();
         var (header, lines) = await resolver.ResolveAsync(input, ct);
         invoice.UpdateDraft(header, lines, actor, Now);
         await db.SaveChangesAsync(ct);
@@ -174,6 +173,7 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
         }
     }
 
+    // With its history, so that the document returned after a change shows the whole history, not only the new entry.
     private async Task<Invoice> FindTrackedAsync(int id, CancellationToken ct) =>
-        await db.Invoices.SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw DomainException.NotFound("invoice", "Document", id);
+        await db.Invoices.Include(i => i.History).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw DomainException.NotFound("invoice", "Document", id);
 }

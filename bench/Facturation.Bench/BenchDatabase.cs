@@ -1,0 +1,91 @@
+using System.Globalization;
+using Facturation.Application;
+using Facturation.Application.Data;
+using Facturation.Application.Identity;
+using Facturation.Application.Setup;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Facturation.Bench;
+
+/// <summary>
+/// A fresh database (a temporary SQLite file or a new PostgreSQL database) with the app's real services,
+/// migrated and seeded by the app's own <see cref="DatabaseInitializer"/>.
+/// </summary>
+internal sealed class BenchDatabase : IAsyncDisposable
+{
+    private readonly Func<Task> _drop;
+
+    private BenchDatabase(ServiceProvider services, Func<Task> drop) => (Services, _drop) = (services, drop);
+
+    public ServiceProvider Services { get; }
+
+    public static async Task<BenchDatabase> SqliteAsync()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"facturation-bench-{Guid.NewGuid():N}.db");
+        var services = Build(DatabaseProvider.Sqlite, $"Data Source={file};Default Timeout=30");
+        var database = new BenchDatabase(services, () =>
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(path);
+            }
+
+            return Task.CompletedTask;
+        });
+        await database.InitializeAsync();
+        return database;
+    }
+
+    public static async Task<BenchDatabase> PostgresAsync(string serverConnectionString)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"facturation_bench_{Guid.NewGuid():N}");
+        var admin = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = "postgres", Pooling = false }.ConnectionString;
+        await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
+        var connectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name, MaxPoolSize = 64 }.ConnectionString;
+        var services = Build(DatabaseProvider.PostgreSql, connectionString);
+        var database = new BenchDatabase(services, async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        });
+        await database.InitializeAsync();
+        return database;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await _drop();
+    }
+
+    private static ServiceProvider Build(DatabaseProvider provider, string connectionString)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddFacturationServices();
+        services.AddDbContext<FacturationDb>(options => DatabaseConfiguration.Apply(options, provider, connectionString));
+        services.AddIdentityCore<AppUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<FacturationDb>();
+        services.Configure<SetupOptions>(options => options.SeedDemoData = true);
+        services.AddSingleton<IOperatorConsole, SilentConsole>();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task InitializeAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Facturation.Application.Data;
+using Facturation.Application.Invoicing;
+using Facturation.Domain.Invoicing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Facturation.Bench;
+
+/// <summary>One measurement: N drafts finalized by W concurrent workers, each with its own scope and DbContext.</summary>
+internal static class FinalizationRun
+{
+    private static readonly Actor Bench = new("bench", "Benchmark");
+
+    public static async Task<RunResult> ExecuteAsync(string provider, BenchDatabase database, int drafts, int workers)
+    {
+        var ids = await CreateDraftsAsync(database, drafts);
+        var queue = new ConcurrentQueue<int>(ids);
+        var stopwatch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = database.Services.CreateAsyncScope();
+            var invoices = scope.ServiceProvider.GetRequiredService<InvoiceService>();
+            var db = scope.ServiceProvider.GetRequiredService<FacturationDb>();
+            while (queue.TryDequeue(out var id))
+            {
+                await invoices.FinalizeAsync(id, Bench, CancellationToken.None);
+
+                // One context per worker: forget the finalized invoice so the tracker does not grow.
+                db.ChangeTracker.Clear();
+            }
+        })));
+        stopwatch.Stop();
+        return new RunResult(provider, workers, drafts, stopwatch.Elapsed, await VerifyAsync(database, ids));
+    }
+
+    private static async Task<List<int>> CreateDraftsAsync(BenchDatabase database, int count)
+    {
+        await using var scope = database.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FacturationDb>();
+        var invoices = scope.ServiceProvider.GetRequiredService<InvoiceService>();
+        var customerId = await db.Customers.Where(c => c.Code == "DUPONT").Select(c => c.Id).SingleAsync();
+        var ids = new List<int>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var input = new InvoiceInput
+            {
+                CustomerId = customerId,
+                Lines =
+                [
+                    new() { Description = "Prestation", Quantity = 1, UnitPrice = 100m, TaxCode = "TVA20" },
+                    new() { Description = "Prestation", Quantity = 3, UnitPrice = 100m, TaxCode = "TVA20" },
+                ],
+            };
+            ids.Add((await invoices.CreateDraftAsync(input, Bench, CancellationToken.None)).Id);
+            db.ChangeTracker.Clear();
+        }
+
+        return ids;
+    }
+
+    /// <summary>The finalized numbers must be exactly 1..N: no gap, no duplicate.</summary>
+    private static async Task<string> VerifyAsync(BenchDatabase database, List<int> ids)
+    {
+        await using var scope = database.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FacturationDb>();
+        var numbers = await db.Invoices.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => i.Number).ToListAsync();
+        if (numbers.Any(n => n is null))
+        {
+            return $"FAIL: {numbers.Count(n => n is null)} not finalized";
+        }
+
+        var counters = numbers.Select(n => long.Parse(n![(n!.LastIndexOf('-') + 1)..], CultureInfo.InvariantCulture)).Order().ToList();
+        return counters.SequenceEqual(Enumerable.Range(1, ids.Count).Select(i => (long)i))
+            ? $"OK 1..{ids.Count}"
+            : $"FAIL: {counters.Distinct().Count()} distinct, max {counters.Max()}";
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Facturation.Bench;
+
+// Finalizations per second through the real InvoiceService, on SQLite and PostgreSQL, 8 and 16 workers.
+// Usage: dotnet run -c Release --project bench/Facturation.Bench -- [--drafts N] [--postgres "Host=…"]
+var drafts = 500;
+var postgres = Environment.GetEnvironmentVariable("FACTURATION_TEST_POSTGRES");
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--drafts" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var n) && n > 0:
+            drafts = n;
+            i++;
+            break;
+        case "--postgres" when i + 1 < args.Length:
+            postgres = args[++i];
+            break;
+        default:
+            Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--drafts N] [--postgres CONNECTION_STRING]");
+            return 2;
+    }
+}
+
+int[] workerCounts = [8, 16];
+var results = new List<RunResult>();
+
+// Warm-up (JIT, EF model, pools) on a throwaway database, so that the first measured run is not penalized.
+await using (var warmUp = await BenchDatabase.SqliteAsync())
+{
+    await FinalizationRun.ExecuteAsync("warm-up", warmUp, 20, 4);
+}
+
+foreach (var workers in workerCounts)
+{
+    await using var database = await BenchDatabase.SqliteAsync();
+    results.Add(await Report(await FinalizationRun.ExecuteAsync("SQLite (file, WAL)", database, drafts, workers)));
+}
+
+if (string.IsNullOrWhiteSpace(postgres))
+{
+    Console.WriteLine("PostgreSQL skipped: set FACTURATION_TEST_POSTGRES or pass --postgres (./build.sh services starts one).");
+}
+else
+{
+    foreach (var workers in workerCounts)
+    {
+        await using var database = await BenchDatabase.PostgresAsync(postgres);
+        results.Add(await Report(await FinalizationRun.ExecuteAsync("PostgreSQL", database, drafts, workers)));
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine($"| {"Provider",-20} | {"Workers",7} | {"Drafts",6} | {"Seconds",8} | {"Final./s",9} | {"Numbers",-12} |");
+Console.WriteLine($"|{new string('-', 22)}|{new string('-', 9)}|{new string('-', 8)}|{new string('-', 10)}|{new string('-', 11)}|{new string('-', 14)}|");
+foreach (var r in results)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Provider,-20} | {r.Workers,7} | {r.Drafts,6} | {r.Elapsed.TotalSeconds,8:0.00} | {r.PerSecond,9:0.0} | {r.Check,-12} |"));
+}
+
+return results.All(r => r.Passed) ? 0 : 1;
+
+static Task<RunResult> Report(RunResult result)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Provider}, {result.Workers} workers: {result.Drafts} finalizations in {result.Elapsed.TotalSeconds:0.00} s ({result.PerSecond:0.0}/s), numbers {result.Check}"));
+    return Task.FromResult(result);
+}
