@@ -20,13 +20,17 @@ namespace Facturation.Application.Setup;
 /// </summary>
 public sealed class ReferenceDataSeeder(FacturationDb db, UserManager<AppUser> users, IOptions<SetupOptions> options, IOperatorConsole console)
 {
-    /// <summary>Every series exists with its default mask; run at each start so an upgrade gets new series too.</summary>
+    /// <summary>
+    /// Every series exists with its default mask; run at each start so an upgrade gets new series too. As in
+    /// Dolibarr, the default counter runs on without reset ("sans rupture et sans remise à 0"); yearly or
+    /// monthly resets are a choice on the numbering screen.
+    /// </summary>
     public async Task EnsureNumberingSeriesAsync(CancellationToken ct)
     {
         var existing = await db.NumberingSeries.Select(s => s.Kind).ToListAsync(ct);
         foreach (var kind in Enum.GetValues<SeriesKind>().Except(existing))
         {
-            db.NumberingSeries.Add(new NumberingSeries(kind, NumberingSeries.DefaultMask(kind), ResetPolicy.Monthly));
+            db.NumberingSeries.Add(new NumberingSeries(kind, NumberingSeries.DefaultMask(kind), ResetPolicy.Never));
         }
 
         await db.SaveChangesAsync(ct);

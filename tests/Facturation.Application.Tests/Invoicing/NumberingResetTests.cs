@@ -27,14 +27,25 @@ public sealed class NumberingResetTests
     }
 
     [Fact]
-    public async Task Sqlite_default_monthly_reset_restarts_at_one_each_month()
+    public async Task Sqlite_default_series_never_resets_its_counter()
+    {
+        await using var database = await InvoicingDatabase.SqliteAsync();
+
+        var numbers = await FinalizeInOrderAsync(database, new(2025, 11, 30), new(2025, 12, 1), new(2026, 1, 2));
+
+        // Dolibarr's default: the month is in the number, the counter runs on without reset (seed 004).
+        Assert.Equal(["FA2511-0001", "FA2512-0002", "FA2601-0003"], numbers);
+    }
+
+    [Fact]
+    public async Task Sqlite_monthly_reset_restarts_at_one_each_month()
     {
         await using var database = await InvoicingDatabase.SqliteAsync();
         await AssertMonthlyResetAsync(database);
     }
 
     [PostgresFact]
-    public async Task PostgreSql_default_monthly_reset_restarts_at_one_each_month()
+    public async Task PostgreSql_monthly_reset_restarts_at_one_each_month()
     {
         await using var database = await InvoicingDatabase.PostgresAsync();
         await AssertMonthlyResetAsync(database);
@@ -54,14 +65,17 @@ public sealed class NumberingResetTests
         await AssertFrozenAsync(database);
     }
 
-    private static async Task AssertYearlyResetAsync(InvoicingDatabase database)
-    {
-        await database.WithDbAsync(async db =>
+    private static Task<int> ChangeInvoiceSeriesAsync(InvoicingDatabase database, string mask, ResetPolicy reset) =>
+        database.WithDbAsync(async db =>
         {
             var series = await db.NumberingSeries.SingleAsync(s => s.Kind == SeriesKind.Invoice);
-            series.ChangeMask("F{yyyy}-{0000}", ResetPolicy.Yearly);
+            series.ChangeMask(mask, reset);
             return await db.SaveChangesAsync();
         });
+
+    private static async Task AssertYearlyResetAsync(InvoicingDatabase database)
+    {
+        await ChangeInvoiceSeriesAsync(database, "F{yyyy}-{0000}", ResetPolicy.Yearly);
 
         var numbers = await FinalizeInOrderAsync(database, new(2025, 12, 15), new(2025, 12, 20), new(2026, 1, 5));
 
@@ -70,6 +84,8 @@ public sealed class NumberingResetTests
 
     private static async Task AssertMonthlyResetAsync(InvoicingDatabase database)
     {
+        await ChangeInvoiceSeriesAsync(database, "FA{yy}{mm}-{0000}", ResetPolicy.Monthly);
+
         var numbers = await FinalizeInOrderAsync(database, new(2025, 11, 30), new(2025, 12, 1), new(2025, 12, 2));
 
         Assert.Equal(["FA2511-0001", "FA2512-0001", "FA2512-0002"], numbers);

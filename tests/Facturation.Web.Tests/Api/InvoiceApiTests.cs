@@ -141,7 +141,7 @@ public sealed class InvoiceApiTests(FacturationApp app) : IClassFixture<Facturat
     }
 
     [Fact]
-    public async Task Finalize_gives_the_monthly_number_and_is_idempotent()
+    public async Task Finalize_gives_the_series_number_and_is_idempotent()
     {
         var (api, created) = await CreateAsync(Line(1, 100, "TVA20"));
         var id = created.GetProperty("id").GetInt32();
