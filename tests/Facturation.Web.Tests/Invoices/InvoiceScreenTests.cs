@@ -94,10 +94,26 @@ public sealed partial class InvoiceScreenTests(FacturationApp app) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var details = WebUtility.HtmlDecode(await client.GetStringAsync($"/Invoices/Details/{id}"));
-        Assert.Matches(@"FA\d{4}-\d{4}", details);
+        Assert.Matches($@"FA{DateTime.Now:yyMM}-\d{{4}}", details);
         Assert.Contains("Document émis : modification impossible, établissez un avoir.", details);
         Assert.DoesNotContain($"action=\"/Invoices/Finalize/{id}\"", details);
         Assert.DoesNotContain($"href=\"/Invoices/Edit/{id}\"", details);
+    }
+
+    [Fact]
+    public async Task Finalize_of_a_draft_without_amount_shows_the_problem_as_a_flash_error_on_the_details()
+    {
+        var client = await app.SignInAsync(Roles.BillingManager);
+        var form = new InvoiceForm(await NewCustomerAsync(client)).Set("Reference", "BC-EMPTY").WithLine("Juste un commentaire", kind: "Comment");
+        await client.SubmitFormAsync("/Invoices/Create", form.Fields);
+        var id = await app.QueryAsync(db => db.Invoices.Where(i => i.CustomerReference == "BC-EMPTY").Select(i => i.Id).SingleAsync());
+
+        var response = await client.SubmitFormAsync($"/Invoices/Finalize/{id}", [], $"/Invoices/Details/{id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var details = WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location!.OriginalString));
+        Assert.Contains("La facture doit contenir au moins une ligne avec un montant.", details);
+        Assert.Equal(InvoiceStatus.Draft, await app.QueryAsync(db => db.Invoices.Where(i => i.Id == id).Select(i => i.Status).SingleAsync()));
     }
 
     [Fact]
