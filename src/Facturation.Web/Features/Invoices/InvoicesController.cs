@@ -50,6 +50,7 @@ public sealed class InvoicesController(InvoiceService invoices, CustomerService 
             return View(input);
         }
 
+        DropBlankLines(input);
         var invoice = await invoices.CreateDraftAsync(input, User.ToActor(), ct);
         TempData["FlashSuccess"] = $"Brouillon {invoice.ProformaNumber} enregistré.";
         return RedirectToAction(nameof(Details), new { id = invoice.Id });
@@ -86,6 +87,7 @@ public sealed class InvoicesController(InvoiceService invoices, CustomerService 
             return View(input);
         }
 
+        DropBlankLines(input);
         await invoices.UpdateDraftAsync(id, input, User.ToActor(), ct);
         TempData["FlashSuccess"] = "Brouillon enregistré.";
         return RedirectToAction(nameof(Details), new { id });
@@ -116,6 +118,18 @@ public sealed class InvoicesController(InvoiceService invoices, CustomerService 
         var copy = await invoices.DuplicateAsync(id, User.ToActor(), ct);
         TempData["FlashSuccess"] = $"Copie {copy.ProformaNumber} créée.";
         return RedirectToAction(nameof(Edit), new { id = copy.Id });
+    }
+
+    /// <summary>
+    /// The service ignores blank rows; dropping them here keeps the line indexes of its field errors
+    /// (Lines[i].TaxCode…) aligned with the rows re-displayed if it refuses the draft.
+    /// </summary>
+    private void DropBlankLines(InvoiceInput input)
+    {
+        if (input.Lines.RemoveAll(l => l.IsBlank) > 0)
+        {
+            ModelState.Clear();
+        }
     }
 
     /// <summary>Add/remove/move/recalculate: re-displays the form without saving; null for a save.</summary>
