@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<NumberAllocator>();
         services.AddScoped<InvoiceLineResolver>();
         services.AddScoped<InvoiceService>();
+        services.AddScoped<NumberingSeriesService>();
         services.AddScoped<ProductService>();
         services.AddScoped<TaxCodeService>();
         services.AddScoped<GlAccountService>();

@@ -69,6 +69,23 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
         return invoices.ToPageAsync(query.Paging, ct);
     }
 
+    /// <summary>The names of the customers of one page of the list, in one query.</summary>
+    public async Task<IReadOnlyDictionary<int, string>> CustomerNamesAsync(IEnumerable<int> customerIds, CancellationToken ct)
+    {
+        var ids = customerIds.Distinct().ToList();
+        return await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+    }
+
+    public Task<InvoiceEditorChoices> EditorChoicesAsync(CancellationToken ct) => InvoiceEditorChoices.LoadAsync(db, ct);
+
+    /// <summary>The draft as it would be saved, built in memory (never saved) so the editor shows the aggregate's own totals.</summary>
+    public async Task<Invoice> PreviewAsync(InvoiceInput input, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (header, lines) = await resolver.ResolveAsync(input, ct);
+        return Invoice.CreateDraft(input.Kind ?? InvoiceKind.Invoice, input.Type ?? DefaultType(input.Kind), header, lines, string.Empty, actor, Now);
+    }
+
     public async Task<Invoice> CreateDraftAsync(InvoiceInput input, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -16,7 +16,6 @@ public sealed class OperationsTests(FacturationApp app) : IClassFixture<Facturat
     }
 
     [Theory]
-    [InlineData("/Sections/Invoices", "Factures")]
     [InlineData("/Sections/CreditNotes", "Avoirs")]
     [InlineData("/Sections/Deposits", "Acomptes & situations")]
     [InlineData("/Sections/Dossiers", "Dossiers")]

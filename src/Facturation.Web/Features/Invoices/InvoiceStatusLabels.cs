@@ -1,0 +1,31 @@
+using Facturation.Domain.Invoicing;
+
+namespace Facturation.Web.Features.Invoices;
+
+/// <summary>French label and badge colour of each status.</summary>
+public static class InvoiceStatusLabels
+{
+    public static string Label(InvoiceStatus status) => status switch
+    {
+        InvoiceStatus.Draft => "Brouillon/proforma",
+        InvoiceStatus.Final => "Finale",
+        InvoiceStatus.Sent => "Envoyée",
+        InvoiceStatus.PartiallyPaid => "Partiellement payée",
+        InvoiceStatus.Paid => "Payée",
+        InvoiceStatus.Disputed => "Contestée",
+        InvoiceStatus.Cancelled => "Annulée",
+        InvoiceStatus.Abandoned => "Abandonnée",
+        InvoiceStatus.Used => "Utilisé",
+        InvoiceStatus.Refunded => "Remboursé",
+    };
+
+    public static string Badge(InvoiceStatus status) => status switch
+    {
+        InvoiceStatus.Draft => "text-bg-secondary",
+        InvoiceStatus.Final or InvoiceStatus.Sent => "text-bg-primary",
+        InvoiceStatus.PartiallyPaid => "text-bg-info",
+        InvoiceStatus.Paid or InvoiceStatus.Used or InvoiceStatus.Refunded => "text-bg-success",
+        InvoiceStatus.Disputed => "text-bg-warning",
+        InvoiceStatus.Cancelled or InvoiceStatus.Abandoned => "text-bg-dark",
+    };
+}

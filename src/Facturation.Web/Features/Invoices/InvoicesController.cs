@@ -1,0 +1,152 @@
+using Facturation.Application.Customers;
+using Facturation.Application.Invoicing;
+using Facturation.Domain.Invoicing;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Features.Invoices;
+
+[Authorize(Policy = Policies.Read)]
+public sealed class InvoicesController(InvoiceService invoices, CustomerService customers) : Controller
+{
+    public const string FrozenMessage = "Document émis : modification impossible, établissez un avoir.";
+
+    [HttpGet]
+    public async Task<IActionResult> Index(
+        InvoiceStatus? status, int? customerId, string? search, DateOnly? from, DateOnly? to, string? sort, bool desc = true, int page = 1, CancellationToken ct = default)
+    {
+        var query = new InvoiceListQuery(status, customerId, null, search, from, to, sort, desc, Math.Max(1, page));
+        var result = await invoices.ListAsync(query, ct);
+        var names = await invoices.CustomerNamesAsync(result.Items.Select(i => i.CustomerId), ct);
+        var choices = await invoices.EditorChoicesAsync(ct);
+        return View(new InvoiceListViewModel(result, names, choices.Customers, query));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var invoice = await invoices.GetAsync(id, ct);
+        var customer = await customers.GetAsync(invoice.CustomerId, ct);
+        var origin = invoice.OriginInvoiceId is { } originId ? (await invoices.GetAsync(originId, ct)).DisplayNumber : null;
+        return View(new InvoiceDetailsViewModel(invoice, customer.Name, origin));
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.Bill)]
+    public IActionResult Create() => View(new InvoiceInput { Lines = [new InvoiceLineInput()] });
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Create(InvoiceInput input, string? command, CancellationToken ct)
+    {
+        if (await HandleCommandAsync(input, command, ct) is { } redisplay)
+        {
+            return redisplay;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        DropBlankLines(input);
+        var invoice = await invoices.CreateDraftAsync(input, User.ToActor(), ct);
+        TempData["FlashSuccess"] = $"Brouillon {invoice.ProformaNumber} enregistré.";
+        return RedirectToAction(nameof(Details), new { id = invoice.Id });
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var invoice = await invoices.GetAsync(id, ct);
+        if (!invoice.IsDraft)
+        {
+            TempData[DomainExceptionFilter.FlashErrorKey] = FrozenMessage;
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        ViewData["InvoiceId"] = id;
+        ViewData["DisplayNumber"] = invoice.DisplayNumber;
+        return View(InvoiceInput.From(invoice));
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Edit(int id, InvoiceInput input, string? command, CancellationToken ct)
+    {
+        ViewData["InvoiceId"] = id;
+        if (await HandleCommandAsync(input, command, ct) is { } redisplay)
+        {
+            return redisplay;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        DropBlankLines(input);
+        await invoices.UpdateDraftAsync(id, input, User.ToActor(), ct);
+        TempData["FlashSuccess"] = "Brouillon enregistré.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Finalize(int id, CancellationToken ct)
+    {
+        var invoice = await invoices.FinalizeAsync(id, User.ToActor(), ct);
+        TempData["FlashSuccess"] = $"Document {invoice.Number} émis.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        await invoices.DeleteDraftAsync(id, ct);
+        TempData["FlashSuccess"] = "Brouillon supprimé.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Duplicate(int id, CancellationToken ct)
+    {
+        var copy = await invoices.DuplicateAsync(id, User.ToActor(), ct);
+        TempData["FlashSuccess"] = $"Copie {copy.ProformaNumber} créée.";
+        return RedirectToAction(nameof(Edit), new { id = copy.Id });
+    }
+
+    /// <summary>
+    /// The service ignores blank rows; dropping them here keeps the line indexes of its field errors
+    /// (Lines[i].TaxCode…) aligned with the rows re-displayed if it refuses the draft.
+    /// </summary>
+    private void DropBlankLines(InvoiceInput input)
+    {
+        if (input.Lines.RemoveAll(l => l.IsBlank) > 0)
+        {
+            ModelState.Clear();
+        }
+    }
+
+    /// <summary>Add/remove/move/recalculate: re-displays the form without saving; null for a save.</summary>
+    private async Task<IActionResult?> HandleCommandAsync(InvoiceInput input, string? command, CancellationToken ct)
+    {
+        if (!InvoiceEditorCommand.Apply(input, command))
+        {
+            return null;
+        }
+
+        // The re-displayed rows must show the moved values, not the values posted at the old positions.
+        ModelState.Clear();
+        if (command == InvoiceEditorCommand.Recalculate)
+        {
+            ViewData["Preview"] = await invoices.PreviewAsync(input, User.ToActor(), ct);
+        }
+
+        return View(input);
+    }
+}
