@@ -23,4 +23,21 @@ public sealed record InvoiceEditorChoices(
             .Select(p => new Choice(p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Code + " — " + p.Label)).ToListAsync(ct);
         return new InvoiceEditorChoices(customers, taxCodes, accounts, products);
     }
+
+    /// <summary>The contacts of the chosen customer, for the billing-contact select (empty without a customer).</summary>
+    public static async Task<IReadOnlyList<Choice>> LoadContactsAsync(FacturationDb db, int? customerId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (customerId is null)
+        {
+            return [];
+        }
+
+        var customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == customerId, ct);
+        return customer is null
+            ? []
+            : customer.Contacts.OrderBy(c => c.Position)
+                .Select(c => new Choice(c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Email is null ? c.Name : $"{c.Name} <{c.Email}>"))
+                .ToList();
+    }
 }

@@ -78,6 +78,8 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
 
     public Task<InvoiceEditorChoices> EditorChoicesAsync(CancellationToken ct) => InvoiceEditorChoices.LoadAsync(db, ct);
 
+    public Task<IReadOnlyList<Choice>> ContactChoicesAsync(int? customerId, CancellationToken ct) => InvoiceEditorChoices.LoadContactsAsync(db, customerId, ct);
+
     /// <summary>The draft as it would be saved, built in memory (never saved) so the editor shows the aggregate's own totals.</summary>
     public async Task<Invoice> PreviewAsync(InvoiceInput input, Actor actor, CancellationToken ct)
     {

@@ -177,6 +177,38 @@ public sealed partial class InvoiceScreenTests(FacturationApp app) : IClassFixtu
         Assert.Equal(InvoiceStatus.Draft, await app.QueryAsync(db => db.Invoices.Where(i => i.Id == id).Select(i => i.Status).SingleAsync()));
     }
 
+    [Fact]
+    public async Task Billing_contact_and_service_period_are_chosen_in_the_editor()
+    {
+        var client = await app.SignInAsync(Roles.BillingManager);
+        var dupont = await app.QueryAsync(db => db.Customers.SingleAsync(c => c.Code == "DUPONT"));
+        var copy = dupont.Contacts.Single(c => !c.IsBillingContact);
+        var form = new InvoiceForm(dupont.Id).Set("Reference", "BC-PERIODE").WithLine("Maintenance")
+            .Set("BillingContactId", copy.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Set("DeliveryDate", "2026-10-01").Set("DeliveryPeriodEnd", "2026-10-31");
+
+        var response = await client.SubmitFormAsync("/Invoices/Create", form.Fields);
+        var invoice = await app.QueryAsync(db => db.Invoices.SingleAsync(i => i.CustomerReference == "BC-PERIODE"));
+        var editor = WebUtility.HtmlDecode(await client.GetStringAsync($"/Invoices/Edit/{invoice.Id}"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(copy.Id, invoice.BillingContactId);
+        Assert.Equal((new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31)), (invoice.DeliveryDate, invoice.DeliveryPeriodEnd));
+        Assert.Contains($"<option value=\"{copy.Id}\" selected=\"selected\">{copy.Name} <{copy.Email}></option>", editor);
+    }
+
+    [Fact]
+    public async Task Service_period_ending_before_it_starts_is_refused_on_its_field()
+    {
+        var client = await app.SignInAsync(Roles.BillingManager);
+        var customerId = await NewCustomerAsync(client);
+        var form = new InvoiceForm(customerId).WithLine("Maintenance").Set("DeliveryDate", "2026-10-31").Set("DeliveryPeriodEnd", "2026-10-01");
+
+        var response = await client.SubmitFormAsync("/Invoices/Create", form.Fields);
+
+        Assert.Equal("La fin de période précède son début.", HtmlForms.FieldError(await response.Content.ReadAsStringAsync(), "DeliveryPeriodEnd"));
+    }
+
     private async Task<int> NewCustomerAsync(HttpClient client)
     {
         var code = SeededData.Unique("INV");
