@@ -69,14 +69,7 @@ public sealed class GlAccountService(FacturationDb db)
     public async Task SetActiveAsync(int id, bool active, CancellationToken ct)
     {
         var account = await FindTrackedAsync(id, ct);
-        if (active)
-        {
-            account.Reactivate();
-        }
-        else
-        {
-            account.Deactivate();
-        }
+        account.SetActive(active);
 
         await db.SaveChangesAsync(ct);
     }

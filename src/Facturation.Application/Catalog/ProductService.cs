@@ -71,14 +71,7 @@ public sealed class ProductService(FacturationDb db)
     public async Task SetActiveAsync(int id, bool active, CancellationToken ct)
     {
         var product = await FindTrackedAsync(id, ct);
-        if (active)
-        {
-            product.Reactivate();
-        }
-        else
-        {
-            product.Deactivate();
-        }
+        product.SetActive(active);
 
         await db.SaveChangesAsync(ct);
     }

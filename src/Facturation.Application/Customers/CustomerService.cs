@@ -59,14 +59,7 @@ public sealed class CustomerService(FacturationDb db)
     public async Task SetActiveAsync(int id, bool active, CancellationToken ct)
     {
         var customer = await FindTrackedAsync(id, ct);
-        if (active)
-        {
-            customer.Reactivate();
-        }
-        else
-        {
-            customer.Deactivate();
-        }
+        customer.SetActive(active);
 
         await db.SaveChangesAsync(ct);
     }

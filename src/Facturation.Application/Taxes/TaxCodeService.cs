@@ -62,14 +62,7 @@ public sealed class TaxCodeService(FacturationDb db)
     public async Task SetActiveAsync(int id, bool active, CancellationToken ct)
     {
         var taxCode = await FindTrackedAsync(id, ct);
-        if (active)
-        {
-            taxCode.Reactivate();
-        }
-        else
-        {
-            taxCode.Deactivate();
-        }
+        taxCode.SetActive(active);
 
         await db.SaveChangesAsync(ct);
     }

@@ -3,7 +3,7 @@ using Facturation.Domain.Common;
 namespace Facturation.Domain.Accounting;
 
 /// <summary>A general-ledger account (plan comptable), e.g. 706000 "Prestations de services".</summary>
-public sealed class GlAccount
+public sealed class GlAccount : IDeactivatable
 {
     private GlAccount()
     {
@@ -34,4 +34,6 @@ public sealed class GlAccount
     public void Deactivate() => Active = false;
 
     public void Reactivate() => Active = true;
+
+    public void SetActive(bool active) => Active = active;
 }

@@ -3,7 +3,7 @@ using Facturation.Domain.Common;
 namespace Facturation.Domain.Catalog;
 
 /// <summary>A product or service whose defaults fill an invoice line.</summary>
-public sealed class Product
+public sealed class Product : IDeactivatable
 {
     private Product()
     {
@@ -49,4 +49,6 @@ public sealed class Product
     public void Deactivate() => Active = false;
 
     public void Reactivate() => Active = true;
+
+    public void SetActive(bool active) => Active = active;
 }

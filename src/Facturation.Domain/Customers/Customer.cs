@@ -3,7 +3,7 @@ using Facturation.Domain.Common;
 namespace Facturation.Domain.Customers;
 
 /// <summary>A customer (company or individual) with its contacts. Never deleted once referenced: deactivated.</summary>
-public sealed class Customer
+public sealed class Customer : IDeactivatable
 {
     private readonly List<CustomerContact> _contacts = [];
 
@@ -112,4 +112,6 @@ public sealed class Customer
     public void Deactivate() => Active = false;
 
     public void Reactivate() => Active = true;
+
+    public void SetActive(bool active) => Active = active;
 }

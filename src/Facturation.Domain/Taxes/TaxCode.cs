@@ -6,7 +6,7 @@ namespace Facturation.Domain.Taxes;
 /// A tax code put on invoice lines. Each component is computed on the same base (Québec TPS and TVQ are
 /// both applied to the net amount, not compounded).
 /// </summary>
-public sealed class TaxCode
+public sealed class TaxCode : IDeactivatable
 {
     private readonly List<TaxComponent> _components = [];
 
@@ -75,4 +75,6 @@ public sealed class TaxCode
     public void Deactivate() => Active = false;
 
     public void Reactivate() => Active = true;
+
+    public void SetActive(bool active) => Active = active;
 }
