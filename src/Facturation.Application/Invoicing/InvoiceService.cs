@@ -146,12 +146,8 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
             return invoice;
         }
 
+        // The aggregate checks the draft; if it refuses, the rollback gives the number back.
         var glRequired = await db.Companies.Select(c => c.GlAccountRequiredOnLines).FirstAsync(ct);
-        if (invoice.FinalizationProblems(glRequired) is [var problem, ..])
-        {
-            throw problem;
-        }
-
         var series = await db.NumberingSeries.AsNoTracking().SingleAsync(s => s.Kind == SeriesFor(invoice), ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var issueDate = invoice.IssueDate ?? today;
