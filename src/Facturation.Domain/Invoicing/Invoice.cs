@@ -9,7 +9,7 @@ namespace Facturation.Domain.Invoicing;
 /// legal number and freezes it for good: from then on only its status moves, and mistakes are corrected by
 /// a credit note and a new document.
 /// </summary>
-public sealed class Invoice
+public sealed partial class Invoice
 {
     private readonly List<InvoiceLine> _lines = [];
     private readonly List<InvoiceHistoryEntry> _history = [];
@@ -69,6 +69,16 @@ public sealed class Invoice
 
     /// <summary>The document this one was duplicated from, or corrects.</summary>
     public int? OriginInvoiceId { get; private set; }
+
+    /// <summary>When the document was first delivered by email (null until then).</summary>
+    public DateTime? SentAtUtc { get; private set; }
+
+    /// <summary>Stored copies of <see cref="Totals"/>, kept in step with the lines, so lists sort and sum in SQL.</summary>
+    public decimal TotalNet { get; private set; }
+
+    public decimal TotalTax { get; private set; }
+
+    public decimal TotalGross { get; private set; }
 
     public IReadOnlyList<InvoiceLine> Lines => _lines;
 
@@ -220,6 +230,8 @@ public sealed class Invoice
         var built = lines.Select((details, position) => new InvoiceLine(details, position)).ToList();
         _lines.Clear();
         _lines.AddRange(built);
+        var totals = Totals;
+        (TotalNet, TotalTax, TotalGross) = (totals.Net, totals.Tax, totals.Gross);
     }
 
     private void EnsureDraft(string verb)

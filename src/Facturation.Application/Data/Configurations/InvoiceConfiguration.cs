@@ -22,6 +22,9 @@ public sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.QuebecTaxRegistration).HasMaxLength(50);
         builder.Property(i => i.AuthorId).HasMaxLength(450);
         builder.Property(i => i.FinalizedById).HasMaxLength(450);
+        builder.Property(i => i.TotalNet).HasPrecision(18, 2);
+        builder.Property(i => i.TotalTax).HasPrecision(18, 2);
+        builder.Property(i => i.TotalGross).HasPrecision(18, 2);
 
         // The last line of defence against a duplicate legal number, whatever the code does.
         builder.HasIndex(i => new { i.SeriesId, i.Number }).IsUnique();
