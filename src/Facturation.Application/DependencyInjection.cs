@@ -2,11 +2,13 @@ using Facturation.Application.Accounting;
 using Facturation.Application.Catalog;
 using Facturation.Application.Companies;
 using Facturation.Application.Customers;
+using Facturation.Application.Documents;
 using Facturation.Application.Identity;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Numbering;
 using Facturation.Application.Setup;
 using Facturation.Application.Taxes;
+using Facturation.Documents;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Facturation.Application;
@@ -28,6 +30,11 @@ public static class DependencyInjection
         services.AddScoped<CompanySettingsService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<UserAdministrationService>();
+        services.AddSingleton<IInvoiceDocumentRenderer, InvoicePdfRenderer>();
+        services.AddScoped<InvoiceSnapshotBuilder>();
+        services.AddScoped<InvoiceArchiver>();
+        services.AddScoped<IInvoicePdfSource, InvoicePdfSource>();
+        services.AddScoped<InvoiceDownloadService>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AdministratorBootstrapper>();
         services.AddScoped<ReferenceDataSeeder>();

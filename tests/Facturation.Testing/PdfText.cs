@@ -34,6 +34,13 @@ public static class PdfText
     public static Task<string> ExtractTextAsync(byte[] pdf, CancellationToken cancellationToken = default) =>
         WithTempFileAsync(pdf, path => ExtractTextAsync(path, cancellationToken), cancellationToken);
 
+    /// <summary>
+    /// The text of a PDF in content-stream order (<c>pdftotext -raw</c>): text drawn in one go, such as a
+    /// rotated watermark, stays together (one character per line for rotated text) where <c>-layout</c> scatters it.
+    /// </summary>
+    public static Task<string> ExtractRawTextAsync(byte[] pdf, CancellationToken cancellationToken = default) =>
+        WithTempFileAsync(pdf, path => RunAsync("pdftotext", ["-raw", "-enc", "UTF-8", path, "-"], cancellationToken), cancellationToken);
+
     /// <summary>The font lines of <c>pdffonts</c> (header and dashes removed), one per font use.</summary>
     /// <exception cref="InvalidOperationException">pdffonts is missing or fails.</exception>
     public static async Task<IReadOnlyList<string>> FontLinesAsync(string pdfPath, CancellationToken cancellationToken = default)

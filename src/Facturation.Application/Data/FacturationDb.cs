@@ -1,3 +1,4 @@
+using Facturation.Application.Documents;
 using Facturation.Application.Identity;
 using Facturation.Domain.Accounting;
 using Facturation.Domain.Catalog;
@@ -32,6 +33,10 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
     public DbSet<NumberingSeries> NumberingSeries => Set<NumberingSeries>();
+
+    public DbSet<InvoiceArchive> InvoiceArchives => Set<InvoiceArchive>();
+
+    public DbSet<InvoiceDownload> InvoiceDownloads => Set<InvoiceDownload>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

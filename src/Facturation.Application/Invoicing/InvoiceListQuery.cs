@@ -2,7 +2,7 @@ using Facturation.Domain.Invoicing;
 
 namespace Facturation.Application.Invoicing;
 
-/// <summary>Filters, sort and page of the invoice list (screens and <c>GET /api/v1/invoices</c>).</summary>
+/// <summary>Filters, sort and page of the invoice list (screens and <c>GET /api/v1/invoices</c>); <see cref="NotDownloaded"/>: issued documents nobody has downloaded yet.</summary>
 public sealed record InvoiceListQuery(
     InvoiceStatus? Status = null,
     int? CustomerId = null,
@@ -13,7 +13,8 @@ public sealed record InvoiceListQuery(
     string? Sort = null,
     bool Descending = true,
     int Page = 1,
-    int PageSize = Common.ListQuery.DefaultPageSize)
+    int PageSize = Common.ListQuery.DefaultPageSize,
+    bool NotDownloaded = false)
 {
     public Common.ListQuery Paging => new(Search, Page, PageSize);
 }

@@ -1,5 +1,6 @@
 using Facturation.Application.Common;
 using Facturation.Application.Data;
+using Facturation.Application.Documents;
 using Facturation.Application.Numbering;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
@@ -13,7 +14,7 @@ namespace Facturation.Application.Invoicing;
 /// number and freezes the document in ONE transaction. Every rule is the aggregate's; this service loads,
 /// resolves references (customer, tax codes, GL accounts, products) and saves.
 /// </summary>
-public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, InvoiceLineResolver resolver, TimeProvider clock)
+public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, InvoiceLineResolver resolver, TimeProvider clock, InvoiceArchiver archiver)
 {
     public async Task<Invoice> GetAsync(int id, CancellationToken ct) =>
         await db.Invoices.AsNoTracking().Include(i => i.History).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct)
@@ -36,6 +37,12 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
         if (query.Kind is { } kind)
         {
             invoices = invoices.Where(i => i.Kind == kind);
+        }
+
+        if (query.NotDownloaded)
+        {
+            var downloaded = db.Set<InvoiceDownload>().Select(d => d.InvoiceId);
+            invoices = invoices.Where(i => i.Status != InvoiceStatus.Draft && !downloaded.Contains(i.Id));
         }
 
         if (query.From is { } from)
@@ -154,6 +161,7 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
         var counter = await numbers.NextAsync(series.Id, series.PeriodOf(issueDate), ct);
         var lastIssueDate = await db.Invoices.Where(i => i.SeriesId == series.Id).MaxAsync(i => i.IssueDate, ct);
         invoice.Finalize(series.Format(counter, issueDate), series.Id, today, lastIssueDate, glRequired, actor, Now);
+        await archiver.ArchiveAsync(invoice, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return invoice;

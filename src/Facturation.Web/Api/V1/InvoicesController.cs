@@ -20,8 +20,9 @@ public sealed class InvoicesController(InvoiceService invoices) : ApiControllerB
         DateOnly? to,
         int page = 1,
         int pageSize = ListQuery.DefaultPageSize,
+        bool notDownloaded = false,
         CancellationToken ct = default) =>
-        (await invoices.ListAsync(new InvoiceListQuery(status, customerId, kind, search, from, to, Page: page, PageSize: pageSize), ct)).ToDto(InvoiceDto.From);
+        (await invoices.ListAsync(new InvoiceListQuery(status, customerId, kind, search, from, to, Page: page, PageSize: pageSize, NotDownloaded: notDownloaded), ct)).ToDto(InvoiceDto.From);
 
     [HttpGet("{id:int}")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]

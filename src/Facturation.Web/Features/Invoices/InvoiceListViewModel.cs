@@ -26,6 +26,7 @@ public sealed record InvoiceListViewModel(
             ["sort"] = sort ?? Query.Sort,
             ["desc"] = (descending ?? Query.Descending) ? "true" : "false",
             ["page"] = (page ?? Query.Page).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["notDownloaded"] = Query.NotDownloaded ? "true" : null,
         };
         return QueryHelpers.AddQueryString("/Invoices", query.Where(p => !string.IsNullOrEmpty(p.Value)));
     }

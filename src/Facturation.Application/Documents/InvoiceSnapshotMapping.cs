@@ -1,0 +1,181 @@
+using System.Globalization;
+using Facturation.Documents;
+using Facturation.Domain.Common;
+using Facturation.Domain.Companies;
+using Facturation.Domain.Customers;
+using Facturation.Domain.Invoicing;
+
+namespace Facturation.Application.Documents;
+
+/// <summary>
+/// What an invoice or credit note prints, taken from the aggregate, the company and the customer as they are
+/// now. Pure: the caller loads everything (<see cref="InvoiceSnapshotBuilder"/>).
+/// </summary>
+public static class InvoiceSnapshotMapping
+{
+    public const string ProformaWatermark = "PROFORMA";
+    public const string DraftWatermark = "BROUILLON";
+
+    public static InvoiceDocumentSnapshot ToSnapshot(Invoice invoice, Company company, Customer customer, string? correctedInvoiceNumber, decimal? amountPaid = null)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        ArgumentNullException.ThrowIfNull(company);
+        ArgumentNullException.ThrowIfNull(customer);
+        var totals = invoice.Totals;
+        var symbol = invoice.Currency == Currency.CAD ? "$" : "€";
+        return new InvoiceDocumentSnapshot
+        {
+            Title = TitleOf(invoice.Kind, invoice.Type),
+            Number = invoice.DisplayNumber,
+            IsProforma = invoice.IsDraft,
+            Issuer = Issuer(company),
+            Customer = CustomerBlock(invoice, customer),
+            IssueDate = invoice.IssueDate,
+            DueDate = invoice.DueDate,
+            DeliveryDate = invoice.DeliveryDate,
+            DeliveryPeriodEnd = invoice.DeliveryPeriodEnd,
+            CustomerReference = invoice.CustomerReference,
+            CorrectedInvoiceNumber = invoice.Kind == InvoiceKind.CreditNote ? correctedInvoiceNumber : null,
+            Lines = [.. invoice.Lines.OrderBy(l => l.Position).Select(Line)],
+            TaxBreakdown = [.. totals.Breakdown.Select(r => new DocumentTaxRow(r.TaxCode, r.Component, r.Rate, r.Base, r.Amount, r.Rate == 0 ? r.ExemptionMention : null))],
+            Totals = amountPaid is { } paid and > 0
+                ? new DocumentTotals(totals.Net, totals.Tax, totals.Gross, paid, totals.Gross - paid)
+                : new DocumentTotals(totals.Net, totals.Tax, totals.Gross),
+            CurrencySymbol = symbol,
+            PaymentTerms = invoice.Kind == InvoiceKind.Invoice ? PaymentTerms(invoice) : null,
+            Mentions = invoice.Kind == InvoiceKind.Invoice ? LatePaymentMentions(company) : [],
+            PublicNote = invoice.PublicNote,
+            FooterMessage = company.FooterMessage,
+            Author = invoice.History.LastOrDefault(h => h.Action == "finalized")?.UserName,
+            Watermark = invoice.IsDraft ? (invoice.Kind == InvoiceKind.Invoice ? ProformaWatermark : DraftWatermark) : null,
+        };
+    }
+
+    public static DocumentTitle TitleOf(InvoiceKind kind, InvoiceType type) => kind switch
+    {
+        InvoiceKind.CreditNote => DocumentTitle.CreditNote,
+        InvoiceKind.Invoice => type switch
+        {
+            InvoiceType.Deposit => DocumentTitle.DepositInvoice,
+            InvoiceType.Situation => DocumentTitle.SituationInvoice,
+            InvoiceType.FinalBalance => DocumentTitle.FinalBalanceInvoice,
+            InvoiceType.Penalty => DocumentTitle.PenaltyInvoice,
+            InvoiceType.Replacement => DocumentTitle.ReplacementInvoice,
+            InvoiceType.Cancellation => DocumentTitle.CancellationInvoice,
+            _ => DocumentTitle.Invoice,
+        },
+        _ => DocumentTitle.Invoice,
+    };
+
+    private static DocumentIssuer Issuer(Company company) => new()
+    {
+        LegalName = company.LegalName,
+        AddressLines = AddressLines(company.Address),
+        Email = company.Email,
+        Phone = company.Phone,
+        VatNumber = company.VatNumber,
+        Logo = company.Logo ?? ReadOnlyMemory<byte>.Empty,
+        Iban = company.Iban,
+        Bic = company.Bic,
+        LegalMentions = LegalMentions(company),
+    };
+
+    private static DocumentCustomer CustomerBlock(Invoice invoice, Customer customer) => new()
+    {
+        Name = customer.Name,
+        Code = customer.Code,
+        ContactName = customer.Contacts.FirstOrDefault(c => c.Id == invoice.BillingContactId)?.Name,
+        BillingAddressLines = AddressLines(customer.BillingAddress),
+        DeliveryAddressLines = customer.DeliveryAddress is { } delivery ? AddressLines(delivery) : [],
+        Siren = customer.Siren,
+        VatNumber = customer.VatNumber,
+        QuebecTaxRegistration = invoice.QuebecTaxRegistration ?? customer.QuebecTaxRegistration,
+    };
+
+    private static DocumentLine Line(InvoiceLine line) => line.Kind switch
+    {
+        LineKind.Section => DocumentLine.Section(line.Description),
+        LineKind.Comment => DocumentLine.Comment(line.Description),
+        _ => new DocumentLine
+        {
+            Description = line.Description,
+            Quantity = line.Quantity,
+            Unit = line.Unit,
+            UnitPrice = line.UnitPrice,
+            DiscountPercent = line.DiscountPercent,
+            TaxCode = line.Tax?.Code,
+            Net = line.Net,
+            IsOffered = line.IsOffered,
+            IsOption = line.IsOption,
+        },
+    };
+
+    private static string[] AddressLines(PostalAddress address) =>
+        address.IsEmpty
+            ? []
+            : [.. new[] { address.Line1, address.Line2, $"{address.PostalCode} {address.City}".Trim(), CountryName(address.Country) }
+                .Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!)];
+
+    private static string? CountryName(string code) => code.ToUpperInvariant() switch
+    {
+        "FR" or "" => null,
+        "CA" => "Canada",
+        "BE" => "Belgique",
+        "CH" => "Suisse",
+        "LU" => "Luxembourg",
+        "DE" => "Allemagne",
+        "ES" => "Espagne",
+        "IT" => "Italie",
+        _ => code,
+    };
+
+    /// <summary>The French mandatory identity mentions (Code de commerce R123-237), plus the Québec registrations.</summary>
+    private static string[] LegalMentions(Company company)
+    {
+        var parts = new List<string>();
+        var form = company.LegalForm is { } legalForm ? $"{company.LegalName}, {legalForm}" : company.LegalName;
+        parts.Add(company.ShareCapital is { } capital ? $"{form} au capital de {capital.ToString("#,##0.##", Grouping)} €" : form);
+        parts.AddRange(Present(("SIREN", company.Siren), ("SIRET", company.Siret)));
+        if (company.RcsCity is { } city)
+        {
+            parts.Add(company.Siren is { } siren ? $"RCS {city} {siren}" : $"RCS {city}");
+        }
+
+        parts.AddRange(Present(("N° TVA", company.VatNumber), ("NEQ", company.QuebecNeq), ("TPS", company.QuebecGstNumber), ("TVQ", company.QuebecQstNumber)));
+        return [string.Join(" · ", parts)];
+    }
+
+    private static IEnumerable<string> Present(params (string Label, string? Value)[] fields) =>
+        fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => $"{f.Label} {f.Value}");
+
+    private static string PaymentTerms(Invoice invoice)
+    {
+        var terms = invoice.PaymentTermsDays switch
+        {
+            0 => "à réception",
+            { } days => $"{days} jours",
+            null when invoice.IssueDate is { } issue && invoice.DueDate is { } due => $"{due.DayNumber - issue.DayNumber} jours",
+            _ => null,
+        };
+        var dueOn = invoice.DueDate is { } date ? $"échéance le {date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}" : null;
+        return string.Join(", ", new[] { terms, dueOn }.OfType<string>());
+    }
+
+    private static string[] LatePaymentMentions(Company company)
+    {
+        var rate = company.LatePaymentPenaltyRate.ToString("0.##", Grouping);
+        var mentions = new List<string>
+        {
+            $"Pénalités de retard : {rate} % par an, exigibles dès le lendemain de la date d'échéance.",
+            "Pas d'escompte pour paiement anticipé.",
+        };
+        if (company.RecoveryIndemnityMention is { } indemnity)
+        {
+            mentions.Add(indemnity);
+        }
+
+        return [.. mentions];
+    }
+
+    private static readonly NumberFormatInfo Grouping = new() { NumberGroupSeparator = " ", NumberDecimalSeparator = "," };
+}

@@ -1,0 +1,8 @@
+namespace Facturation.Documents;
+
+public enum DocumentLineKind
+{
+    Item,
+    Section,
+    Comment,
+}

@@ -1,0 +1,28 @@
+using Facturation.Application.Documents;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+
+namespace Facturation.Web.Features.Invoices;
+
+/// <summary>
+/// A document's PDF on screen: the archived bytes of an issued document (the download is recorded), the
+/// watermarked preview of a draft. <c>?inline=true</c> opens it in the browser instead of saving it.
+/// </summary>
+[Authorize(Policy = Policies.Read)]
+public sealed class InvoicePdfController(InvoiceDownloadService downloads) : Controller
+{
+    [HttpGet("/Invoices/{id:int}/Pdf")]
+    public async Task<IActionResult> Pdf(int id, bool inline = false, CancellationToken ct = default)
+    {
+        var pdf = await downloads.DownloadAsync(id, User.ToActor(), InvoiceDownloadService.WebChannel, ct);
+        if (!inline)
+        {
+            return File(pdf.Content, "application/pdf", pdf.FileName);
+        }
+
+        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = pdf.FileName }.ToString();
+        return File(pdf.Content, "application/pdf");
+    }
+}
