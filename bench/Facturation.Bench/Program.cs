@@ -3,6 +3,12 @@ using Facturation.Bench;
 
 // Finalizations per second through the real InvoiceService, on SQLite and PostgreSQL, 8 and 16 workers.
 // Usage: dotnet run -c Release --project bench/Facturation.Bench -- [--drafts N] [--postgres "Host=…"]
+// PDF renders per second: … -- pdf [--seconds N] [--sample FILE.pdf] (see bench/README.md).
+if (args is ["pdf", .. var pdfArgs])
+{
+    return PdfRenderRun.Execute(pdfArgs);
+}
+
 var drafts = 500;
 var postgres = Environment.GetEnvironmentVariable("FACTURATION_TEST_POSTGRES");
 for (var i = 0; i < args.Length; i++)
