@@ -3,11 +3,14 @@ using Facturation.Application.Catalog;
 using Facturation.Application.Companies;
 using Facturation.Application.Customers;
 using Facturation.Application.Identity;
+using Facturation.Application.Documents;
 using Facturation.Application.Invoicing;
+using Facturation.Application.Mail;
 using Facturation.Application.Numbering;
 using Facturation.Application.Setup;
 using Facturation.Application.Taxes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Facturation.Application;
 
@@ -31,6 +34,13 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AdministratorBootstrapper>();
         services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<MailSettingsService>();
+        services.AddScoped<InvoiceMailService>();
+        services.AddScoped<OutboxService>();
+        services.AddScoped<OutboxDispatcher>();
+
+        // Provisional PDF source of the email branch: the PDF helper's implementation replaces it at merge.
+        services.TryAddScoped<IInvoicePdfSource, ProvisionalInvoicePdfSource>();
         return services;
     }
 }

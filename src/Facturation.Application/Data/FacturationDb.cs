@@ -1,4 +1,5 @@
 using Facturation.Application.Identity;
+using Facturation.Application.Mail;
 using Facturation.Domain.Accounting;
 using Facturation.Domain.Catalog;
 using Facturation.Domain.Companies;
@@ -32,6 +33,10 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
     public DbSet<NumberingSeries> NumberingSeries => Set<NumberingSeries>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<MailSettings> MailSettings => Set<MailSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
