@@ -72,5 +72,25 @@ public sealed class MailSettingsService(FacturationDb db, IOptionsMonitor<SmtpOp
             fromConfiguration);
     }
 
+    /// <summary>Sends a test email at once with the current account; returns the French error, or null when the server accepted it.</summary>
+    public async Task<string?> SendTestAsync(string to, CancellationToken ct)
+    {
+        var account = await AccountAsync(ct);
+        if (account.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        try
+        {
+            await SmtpMailer.SendTestAsync(account, to, ct);
+            return null;
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            return $"Échec de l'envoi de l'e-mail de test : {error.Message}";
+        }
+    }
+
     private IDataProtector Protector => protection.CreateProtector(PasswordPurpose);
 }
