@@ -14,7 +14,7 @@ namespace Facturation.Application.Documents;
 /// own: a minimal real PDF (one A4 page, one bar per line, no text, hence no font resolver), deterministic
 /// for a given document (fixed dates and document IDs) so that two calls return the same bytes.
 /// </summary>
-public sealed class ProvisionalInvoicePdfSource(FacturationDb db) : IInvoicePdfSource
+public sealed partial class ProvisionalInvoicePdfSource(FacturationDb db) : IInvoicePdfSource
 {
     public async Task<InvoicePdf> GetAsync(int invoiceId, CancellationToken ct)
     {
@@ -45,8 +45,19 @@ public sealed class ProvisionalInvoicePdfSource(FacturationDb db) : IInvoicePdfS
 
         using var stream = new MemoryStream();
         document.Save(stream, false);
-        var bytes = stream.ToArray();
+        var bytes = StableXmpIds(stream.ToArray(), invoice.Id);
         var name = string.Create(CultureInfo.InvariantCulture, $"{invoice.DisplayNumber}.pdf");
         return new InvoicePdf(name, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)), !invoice.IsDraft);
     }
+
+    /// <summary>PDFsharp writes random XMP uuids; replace them by one of the same length so offsets stay valid.</summary>
+    private static byte[] StableXmpIds(byte[] pdf, int invoiceId)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var stable = new Guid(invoiceId, 0, 0, new byte[8]).ToString();
+        return System.Text.Encoding.Latin1.GetBytes(XmpUuid().Replace(text, "uuid:" + stable));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
+    private static partial System.Text.RegularExpressions.Regex XmpUuid();
 }

@@ -18,7 +18,7 @@ public sealed class InvoiceMailService(FacturationDb db, MailSettingsService set
         var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == invoiceId, ct)
             ?? throw DomainException.NotFound("invoice", "Document", invoiceId);
         var customer = await db.Customers.AsNoTracking().Include(c => c.Contacts).SingleAsync(c => c.Id == invoice.CustomerId, ct);
-        var company = await db.Companies.AsNoTracking().Select(c => c.LegalName).FirstAsync(ct);
+        var company = await db.Companies.AsNoTracking().OrderBy(c => c.Id).Select(c => c.LegalName).FirstOrDefaultAsync(ct) ?? string.Empty;
         var templates = await settings.GetAsync(ct);
         var billing = customer.Contacts.FirstOrDefault(c => c.Id == invoice.BillingContactId)
             ?? customer.Contacts.FirstOrDefault(c => c.IsBillingContact);
