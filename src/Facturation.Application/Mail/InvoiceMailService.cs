@@ -1,7 +1,6 @@
 using Facturation.Application.Data;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Mail;
@@ -10,8 +9,11 @@ namespace Facturation.Application.Mail;
 /// Emailing a document: the send screen's defaults (billing contact, CC contacts, templates) and the request,
 /// which only queues the message in the outbox, in the same transaction as the history entry.
 /// </summary>
-public sealed class InvoiceMailService(FacturationDb db, MailSettingsService settings, IValidator<SendInvoiceInput> validator, TimeProvider clock)
+public sealed class InvoiceMailService(FacturationDb db, MailSettingsService settings, TimeProvider clock)
 {
+    // The same rules as the send screen's automatic validation; the API and other callers pass here too.
+    private static readonly SendInvoiceInputValidator Validator = new();
+
     /// <summary>What the send screen shows first: To = billing contact, CC = contacts flagged for invoice emails.</summary>
     public async Task<SendInvoiceInput> DefaultsAsync(int invoiceId, CancellationToken ct)
     {
@@ -37,7 +39,7 @@ public sealed class InvoiceMailService(FacturationDb db, MailSettingsService set
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
-        if ((await validator.ValidateAsync(input, ct)).Errors is [var error, ..])
+        if ((await Validator.ValidateAsync(input, ct)).Errors is [var error, ..])
         {
             throw new DomainException("mail.invalid", error.ErrorMessage, error.PropertyName);
         }
