@@ -172,4 +172,22 @@ public sealed class InvoiceEmailTests(SmtpApp app) : IClassFixture<SmtpApp>
         Assert.Equal(HttpStatusCode.NotFound, missingInvoice.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missingMessage.StatusCode);
     }
+
+    [Fact]
+    public async Task Document_page_offers_sending_to_billers_and_shows_it_disabled_with_the_reason_to_accountants()
+    {
+        var (customerId, _) = await MailFixture.CustomerAsync(app);
+        var (_, invoiceId) = await MailFixture.InvoiceAsync(app, customerId, finalize: true);
+        var biller = await app.SignInAsync(Facturation.Application.Identity.Roles.BillingManager);
+        var accountant = await app.SignInAsync(Facturation.Application.Identity.Roles.Accountant);
+
+        var billerPage = await biller.GetStringAsync($"/Invoices/Details/{invoiceId}");
+        var accountantPage = WebUtility.HtmlDecode(await accountant.GetStringAsync($"/Invoices/Details/{invoiceId}"));
+        var accountantSend = await accountant.GetAsync($"/Invoices/{invoiceId}/Send");
+
+        Assert.Contains($"href=\"/Invoices/{invoiceId}/Send\"", billerPage, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/Invoices/{invoiceId}/Send\"", accountantPage, StringComparison.Ordinal);
+        Assert.Contains("disabled title=\"Action réservée aux responsables de facturation.\" data-testid=\"send-email\"", accountantPage, StringComparison.Ordinal);
+        Assert.Contains("AccessDenied", accountantSend.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
 }
