@@ -29,7 +29,7 @@ public sealed class OutboxDispatcher(
             return 0;
         }
 
-        var account = await settings.AccountAsync(ct);
+        SmtpAccount? account = null;
         SmtpClient? client = null;
         try
         {
@@ -39,6 +39,8 @@ public sealed class OutboxDispatcher(
                 {
                     var attachment = message.InvoiceId is { } invoiceId ? await pdfs.GetAsync(invoiceId, ct) : null;
                     var mime = SmtpMailer.Build(message, attachment);
+                    // Resolved inside the try: an unreadable setting (e.g. a password protected with lost keys) is recorded as the attempt's error.
+                    account ??= await settings.AccountAsync(ct);
                     client ??= await SmtpMailer.ConnectAsync(account, ct);
                     await client.SendAsync(mime, ct);
                 }

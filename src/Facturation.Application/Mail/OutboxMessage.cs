@@ -1,3 +1,4 @@
+using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
 
 namespace Facturation.Application.Mail;
@@ -108,7 +109,7 @@ public sealed class OutboxMessage
     {
         if (Status is OutboxStatus.Sent or OutboxStatus.Sending)
         {
-            throw Domain.Common.DomainException.Conflict(
+            throw DomainException.Conflict(
                 "outbox.not_retryable", $"Le message {Id} est au statut {Status} : seul un message en attente ou en échec peut être relancé.");
         }
 
