@@ -190,4 +190,24 @@ public sealed class InvoiceEmailTests(SmtpApp app) : IClassFixture<SmtpApp>
         Assert.Contains("disabled title=\"Action réservée aux responsables de facturation.\" data-testid=\"send-email\"", accountantPage, StringComparison.Ordinal);
         Assert.Contains("AccessDenied", accountantSend.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
+
+    [SmtpFact]
+    public async Task Retry_of_a_delivered_message_is_refused_with_the_reason_and_sends_nothing_more()
+    {
+        using var catcher = SmtpCatcher.FromEnvironment();
+        var (customerId, to) = await MailFixture.CustomerAsync(app);
+        var (api, invoiceId) = await MailFixture.InvoiceAsync(app, customerId, finalize: true);
+        var id = await MailFixture.RequestSendAsync(api, invoiceId);
+        var sent = await MailFixture.WaitForMessageAsync(app, id, m => m.Status == OutboxStatus.Sent);
+        var admin = await app.SignInAsAdminAsync();
+
+        var response = await admin.SubmitFormAsync($"/Outbox/Retry/{id}", [], pageUrl: "/Outbox");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await admin.GetStringAsync(response.Headers.Location!.OriginalString));
+        Assert.Contains($"Le message {id} est au statut Sent", page, StringComparison.Ordinal);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal((OutboxStatus.Sent, sent.Attempts), ((await MailFixture.MessageAsync(app, id)).Status, (await MailFixture.MessageAsync(app, id)).Attempts));
+        Assert.Single(await catcher.WaitForAsync(to.Billing));
+    }
 }
