@@ -2,6 +2,7 @@ using System.Globalization;
 using Facturation.Application;
 using Facturation.Application.Data;
 using Facturation.Application.Identity;
+using Facturation.Application.Mail;
 using Facturation.Application.Setup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -72,6 +73,17 @@ internal sealed class BenchDatabase : IAsyncDisposable
         services.AddIdentityCore<AppUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<FacturationDb>();
         services.Configure<SetupOptions>(options => options.SeedDemoData = true);
         services.AddSingleton<IOperatorConsole, SilentConsole>();
+
+        // Outbox benchmark: the SMTP catcher of ./build.sh services, batches of 50.
+        services.AddDataProtection();
+        services.Configure<SmtpOptions>(options =>
+        {
+            options.Host = Environment.GetEnvironmentVariable("FACTURATION_TEST_SMTP_HOST");
+            options.Port = int.TryParse(Environment.GetEnvironmentVariable("FACTURATION_TEST_SMTP_PORT"), CultureInfo.InvariantCulture, out var port) ? port : null;
+            options.Security = SmtpSecurity.None;
+            options.From = "bench@facturation.test";
+        });
+        services.Configure<OutboxOptions>(options => options.BatchSize = 50);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

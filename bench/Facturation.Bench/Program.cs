@@ -10,6 +10,7 @@ if (args is ["pdf", .. var pdfArgs])
 }
 
 var drafts = 500;
+var outboxMessages = 500;
 var postgres = Environment.GetEnvironmentVariable("FACTURATION_TEST_POSTGRES");
 for (var i = 0; i < args.Length; i++)
 {
@@ -19,11 +20,15 @@ for (var i = 0; i < args.Length; i++)
             drafts = n;
             i++;
             break;
+        case "--outbox" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var m) && m > 0:
+            outboxMessages = m;
+            i++;
+            break;
         case "--postgres" when i + 1 < args.Length:
             postgres = args[++i];
             break;
         default:
-            Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--drafts N] [--postgres CONNECTION_STRING]");
+            Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--drafts N] [--outbox N] [--postgres CONNECTION_STRING]");
             return 2;
     }
 }
@@ -54,6 +59,17 @@ else
         await using var database = await BenchDatabase.PostgresAsync(postgres);
         results.Add(await Report(await FinalizationRun.ExecuteAsync("PostgreSQL", database, drafts, workers)));
     }
+}
+
+// Outbox throughput to the local SMTP catcher (maildev of ./build.sh services): 2 dispatchers, as 2 app instances.
+if (Environment.GetEnvironmentVariable("FACTURATION_TEST_SMTP_API") is { Length: > 0 } catcherApi)
+{
+    await using var database = await BenchDatabase.SqliteAsync();
+    results.Add(await Report(await OutboxRun.ExecuteAsync(database, outboxMessages, 2, new Uri(catcherApi))));
+}
+else
+{
+    Console.WriteLine("Outbox skipped: set FACTURATION_TEST_SMTP_HOST/PORT/API (./build.sh services starts maildev).");
 }
 
 Console.WriteLine();

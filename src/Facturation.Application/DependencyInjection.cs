@@ -5,6 +5,7 @@ using Facturation.Application.Customers;
 using Facturation.Application.Documents;
 using Facturation.Application.Identity;
 using Facturation.Application.Invoicing;
+using Facturation.Application.Mail;
 using Facturation.Application.Numbering;
 using Facturation.Application.Setup;
 using Facturation.Application.Taxes;
@@ -38,6 +39,11 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AdministratorBootstrapper>();
         services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<MailSettingsService>();
+        services.AddScoped<InvoiceMailService>();
+        services.AddScoped<OutboxService>();
+        services.AddScoped<OutboxDispatcher>();
+
         return services;
     }
 }

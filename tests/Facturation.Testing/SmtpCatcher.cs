@@ -22,6 +22,9 @@ public sealed record CaughtEmail(
     string? Text,
     string? Html)
 {
+    /// <summary>The Message-Id header as maildev reports it (with or without angle brackets).</summary>
+    public string? MessageId { get; init; }
+
     /// <summary>True when <paramref name="address"/> is one of the To or Cc recipients (case-insensitive).</summary>
     public bool IsAddressedTo(string address) =>
         To.Concat(Cc).Any(a => string.Equals(a.Address, address, StringComparison.OrdinalIgnoreCase));
@@ -164,6 +167,8 @@ public sealed class SmtpCatcher : IDisposable
         public JsonElement? Text { get; set; }
         public JsonElement? Html { get; set; }
 
+        public Dictionary<string, JsonElement>? Headers { get; set; }
+
         public CaughtEmail ToCaughtEmail() => new(
             Id ?? string.Empty,
             Subject ?? string.Empty,
@@ -177,7 +182,10 @@ public sealed class SmtpCatcher : IDisposable
                 a.ContentType ?? string.Empty,
                 a.Size ?? 0)).ToList(),
             StringOrNull(Text),
-            StringOrNull(Html));
+            StringOrNull(Html))
+        {
+            MessageId = Headers is not null && Headers.TryGetValue("message-id", out var header) ? StringOrNull(header)?.Trim('<', '>') : null,
+        };
 
         private static string? StringOrNull(JsonElement? value) =>
             value is { ValueKind: JsonValueKind.String } text ? text.GetString() : null;

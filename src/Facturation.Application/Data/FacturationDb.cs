@@ -1,5 +1,6 @@
 using Facturation.Application.Documents;
 using Facturation.Application.Identity;
+using Facturation.Application.Mail;
 using Facturation.Domain.Accounting;
 using Facturation.Domain.Catalog;
 using Facturation.Domain.Companies;
@@ -37,6 +38,9 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<InvoiceArchive> InvoiceArchives => Set<InvoiceArchive>();
 
     public DbSet<InvoiceDownload> InvoiceDownloads => Set<InvoiceDownload>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<MailSettings> MailSettings => Set<MailSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Facturation.Application;
 using Facturation.Application.Data;
 using Facturation.Application.Identity;
+using Facturation.Application.Mail;
 using Facturation.Application.Setup;
 using FluentValidation;
 using FluentValidation.AspNetCore;
@@ -46,6 +47,7 @@ public static class FacturationHost
         services.AddSingleton<IOperatorConsole, ConsoleOperatorConsole>();
         AddIdentity(services);
         AddWeb(services);
+        AddMail(builder, commandLineMode);
     }
 
     public static void UseFacturation(this WebApplication app)
@@ -201,6 +203,16 @@ public static class FacturationHost
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddAntiforgery(o => o.Cookie.Name = "Facturation.Antiforgery");
+    }
+
+    private static void AddMail(WebApplicationBuilder builder, bool commandLineMode)
+    {
+        builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
+        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
+        if (!commandLineMode)
+        {
+            builder.Services.AddHostedService<OutboxWorker>();
+        }
     }
 
     private static void PrintBanner(WebApplication app, IServer server)

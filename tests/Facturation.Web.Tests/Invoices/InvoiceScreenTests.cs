@@ -23,7 +23,7 @@ public sealed partial class InvoiceScreenTests(FacturationApp app) : IClassFixtu
         Assert.Equal(["Conseil", "Formation", "Support"], invoice.Lines.OrderBy(l => l.Position).Select(l => l.Description));
         var list = WebUtility.HtmlDecode(await client.GetStringAsync("/Invoices?search=BC-TROIS"));
         Assert.Contains(invoice.ProformaNumber, list);
-        Assert.Contains("Brouillon/proforma", list);
+        Assert.Contains("Proforma en préparation", list);
         Assert.Contains(225m.ToString("N2", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")), list);
     }
 

@@ -14,7 +14,7 @@ namespace Facturation.Application.Data.Interceptors;
 /// </summary>
 public sealed class FrozenDocumentInterceptor : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> ChangeableAfterIssue = [nameof(Invoice.Status)];
+    private static readonly HashSet<string> ChangeableAfterIssue = [nameof(Invoice.Status), nameof(Invoice.SentAtUtc)];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

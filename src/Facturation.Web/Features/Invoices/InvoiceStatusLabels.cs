@@ -19,6 +19,18 @@ public static class InvoiceStatusLabels
         InvoiceStatus.Refunded => "Remboursé",
     };
 
+    /// <summary>The list's wording (seed 000): a draft is a proforma being prepared or already emailed; a final one waits to be sent.</summary>
+    public static string ListLabel(Invoice invoice)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        return invoice.Status switch
+        {
+            InvoiceStatus.Draft => invoice.ProformaSentAtUtc is null ? "Proforma en préparation" : "Proforma envoyée",
+            InvoiceStatus.Final => "Finale prête pour envoi",
+            var status => Label(status),
+        };
+    }
+
     public static string Badge(InvoiceStatus status) => status switch
     {
         InvoiceStatus.Draft => "text-bg-secondary",

@@ -1,0 +1,8 @@
+namespace Facturation.Application.Mail;
+
+public enum SmtpSecurity
+{
+    None,
+    StartTls,
+    SslOnConnect,
+}

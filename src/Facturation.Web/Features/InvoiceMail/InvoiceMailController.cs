@@ -1,0 +1,36 @@
+using Facturation.Application.Invoicing;
+using Facturation.Application.Mail;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Features.InvoiceMail;
+
+/// <summary>The send screen of a document: recipients, subject and body, then the request goes to the outbox.</summary>
+[Authorize(Policy = Policies.Bill)]
+[Route("Invoices/{id:int}/Send")]
+public sealed class InvoiceMailController(InvoiceMailService mail, InvoiceService invoices) : Controller
+{
+    public const string InvoiceKey = "Invoice";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Send(int id, CancellationToken ct)
+    {
+        ViewData[InvoiceKey] = await invoices.GetAsync(id, ct);
+        return View(await mail.DefaultsAsync(id, ct));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Send(int id, SendInvoiceInput input, CancellationToken ct)
+    {
+        ViewData[InvoiceKey] = await invoices.GetAsync(id, ct);
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var message = await mail.RequestAsync(id, input, User.ToActor(), ct);
+        TempData["FlashSuccess"] = $"Envoi demandé (message n° {message.Id}) : il part dans quelques instants.";
+        return Redirect($"/Invoices/Details/{id}");
+    }
+}
