@@ -5,6 +5,7 @@ using Facturation.Domain.Companies;
 using Facturation.Domain.Customers;
 using Facturation.Domain.Invoicing;
 using Facturation.Domain.Numbering;
+using Facturation.Domain.Payments;
 using Facturation.Domain.Taxes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -32,6 +33,10 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
     public DbSet<NumberingSeries> NumberingSeries => Set<NumberingSeries>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<CreditApplication> CreditApplications => Set<CreditApplication>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Facturation.Application.Common;
 using Facturation.Application.Data;
+using Facturation.Application.Corrections;
 using Facturation.Application.Numbering;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
@@ -138,7 +139,9 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
     public async Task<Invoice> FinalizeAsync(int id, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        // Joins the caller's transaction when there is one (a cancellation issues its credit note within its own).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await LockRowAsync(id, ct);
         var invoice = await FindTrackedAsync(id, ct);
         if (!invoice.IsDraft)
@@ -153,9 +156,14 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
         var issueDate = invoice.IssueDate ?? today;
         var counter = await numbers.NextAsync(series.Id, series.PeriodOf(issueDate), ct);
         var lastIssueDate = await db.Invoices.Where(i => i.SeriesId == series.Id).MaxAsync(i => i.IssueDate, ct);
+        await CreditNoteLimit.EnsureAsync(db, invoice, null, ct);
         invoice.Finalize(series.Format(counter, issueDate), series.Id, today, lastIssueDate, glRequired, actor, Now);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
         return invoice;
     }
 
@@ -165,7 +173,7 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
 
     private static SeriesKind SeriesFor(Invoice invoice) => invoice.Kind == InvoiceKind.CreditNote ? SeriesKind.CreditNote : SeriesKind.Invoice;
 
-    private async Task<string> NextProformaNumberAsync(CancellationToken ct)
+    internal async Task<string> NextProformaNumberAsync(CancellationToken ct)
     {
         var series = await db.NumberingSeries.AsNoTracking().SingleAsync(s => s.Kind == SeriesKind.Proforma, ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
