@@ -32,7 +32,7 @@ public sealed class CorrectionService(FacturationDb db, InvoiceService invoices,
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var document = await FindAsync(id, ct);
-        if (document.Kind == InvoiceKind.Invoice && await HasIssuedCreditNotesAsync(id, ct))
+        if (document.CancellationRefusal is null && document.Kind == InvoiceKind.Invoice && await HasIssuedCreditNotesAsync(id, ct))
         {
             throw DomainException.Conflict("invoice.cancel_credited", $"La facture {document.DisplayNumber} a déjà des avoirs émis : annulez-la par un avoir du reste ou remboursez.");
         }

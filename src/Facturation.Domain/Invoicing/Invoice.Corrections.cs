@@ -34,10 +34,10 @@ public sealed partial class Invoice
     public string? CancellationRefusal => Status switch
     {
         InvoiceStatus.Final or InvoiceStatus.Sent when PaidAmount + CreditedAmount == 0 => null,
-        InvoiceStatus.Cancelled => $"{KindLabel} {DisplayNumber} est déjà annulé(e).",
+        InvoiceStatus.Cancelled => $"{KindLabel} {DisplayNumber} est au statut {Status} : un document ne s'annule qu'une fois.",
         InvoiceStatus.PartiallyPaid or InvoiceStatus.Paid or InvoiceStatus.Disputed =>
             $"{KindLabel} {DisplayNumber} est au statut {Status} : une facture payée ne peut pas être annulée, établissez un avoir puis remboursez.",
-        InvoiceStatus.Final or InvoiceStatus.Sent => $"{KindLabel} {DisplayNumber} est déjà imputé(e) ou remboursé(e) en partie : il ne peut plus être annulé.",
+        InvoiceStatus.Final or InvoiceStatus.Sent => $"{KindLabel} {DisplayNumber} est au statut {Status} mais déjà imputé(e) ou remboursé(e) en partie : il ne peut plus être annulé.",
         _ => $"{KindLabel} {DisplayNumber} est au statut {Status} : seul un document émis et non réglé peut être annulé.",
     };
 

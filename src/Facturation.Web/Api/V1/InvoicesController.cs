@@ -1,5 +1,6 @@
 using Facturation.Application.Common;
 using Facturation.Application.Invoicing;
+using Facturation.Application.Payments;
 using Facturation.Domain.Invoicing;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -25,7 +26,8 @@ public sealed class InvoicesController(InvoiceService invoices) : ApiControllerB
 
     [HttpGet("{id:int}")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<InvoiceDto> Get(int id, CancellationToken ct) => InvoiceDto.From(await invoices.GetAsync(id, ct));
+    public async Task<InvoiceDto> Get(int id, [FromServices] PaymentService payments, CancellationToken ct) =>
+        InvoiceDto.From(await invoices.GetAsync(id, ct)) with { Payments = (await payments.SettlementsOfAsync(id, ct)).Select(PaymentEntryDto.From).ToList() };
 
     [HttpPost]
     [Authorize(AuthenticationSchemes = BearerTokenAuthenticationHandler.SchemeName, Policy = Policies.Bill)]
