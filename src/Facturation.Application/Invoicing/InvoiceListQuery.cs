@@ -13,7 +13,8 @@ public sealed record InvoiceListQuery(
     string? Sort = null,
     bool Descending = true,
     int Page = 1,
-    int PageSize = Common.ListQuery.DefaultPageSize)
+    int PageSize = Common.ListQuery.DefaultPageSize,
+    bool Overdue = false)
 {
     public Common.ListQuery Paging => new(Search, Page, PageSize);
 }

@@ -39,6 +39,14 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
             invoices = invoices.Where(i => i.Kind == kind);
         }
 
+        if (query.Overdue)
+        {
+            // Open statuses always have something left to pay (Paid as soon as nothing remains).
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            invoices = invoices.Where(i => i.Kind == InvoiceKind.Invoice && i.DueDate < today
+                && (i.Status == InvoiceStatus.Final || i.Status == InvoiceStatus.Sent || i.Status == InvoiceStatus.PartiallyPaid));
+        }
+
         if (query.From is { } from)
         {
             invoices = invoices.Where(i => i.IssueDate >= from);

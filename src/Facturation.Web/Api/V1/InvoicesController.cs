@@ -21,8 +21,9 @@ public sealed class InvoicesController(InvoiceService invoices) : ApiControllerB
         DateOnly? to,
         int page = 1,
         int pageSize = ListQuery.DefaultPageSize,
+        bool overdue = false,
         CancellationToken ct = default) =>
-        (await invoices.ListAsync(new InvoiceListQuery(status, customerId, kind, search, from, to, Page: page, PageSize: pageSize), ct)).ToDto(InvoiceDto.From);
+        (await invoices.ListAsync(new InvoiceListQuery(status, customerId, kind, search, from, to, Page: page, PageSize: pageSize, Overdue: overdue), ct)).ToDto(InvoiceDto.From);
 
     [HttpGet("{id:int}")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]

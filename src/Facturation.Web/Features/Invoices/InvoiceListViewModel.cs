@@ -26,6 +26,8 @@ public sealed record InvoiceListViewModel(
             ["sort"] = sort ?? Query.Sort,
             ["desc"] = (descending ?? Query.Descending) ? "true" : "false",
             ["page"] = (page ?? Query.Page).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["kind"] = Query.Kind?.ToString(),
+            ["overdue"] = Query.Overdue ? "true" : null,
         };
         return QueryHelpers.AddQueryString("/Invoices", query.Where(p => !string.IsNullOrEmpty(p.Value)));
     }
