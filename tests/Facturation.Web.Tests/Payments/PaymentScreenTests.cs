@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using Facturation.Application.Identity;
 using Facturation.Domain.Invoicing;
 using Facturation.Testing;
@@ -153,5 +154,28 @@ public sealed class PaymentScreenTests(FacturationApp app) : IClassFixture<Factu
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("quantité créditée", HtmlForms.FieldError(await response.Content.ReadAsStringAsync(), "Lines[0].Quantity"));
+    }
+
+    [Fact]
+    public async Task Credit_note_applied_then_refunded_from_its_screens_ends_refunded()
+    {
+        var (api, _) = await IssuerAsync();
+        var corrected = DocumentApi.Id(await api.FinalInvoiceAsync());
+        var open = DocumentApi.Id(await api.FinalInvoiceAsync());
+        var draft = await DocumentApi.ReadAsync(await api.Client.PostAsJsonAsync($"/api/v1/invoices/{corrected}/credit-notes", new { amount = 100 }), HttpStatusCode.Created);
+        var creditNote = DocumentApi.Id(await api.FinalizeAsync(DocumentApi.Id(draft)));
+        var client = await app.SignInAsync(Roles.Accountant);
+
+        var applied = await client.SubmitFormAsync($"/Payments/ApplyCredit/{creditNote}", new() { ["InvoiceId"] = $"{open}", ["Amount"] = "20" });
+        // 100.00 net = 120.00 TTC of credit, 20.00 applied: 100.00 left to refund.
+        var refunded = await client.SubmitFormAsync($"/Payments/Refund/{creditNote}", new() { ["Date"] = "2026-11-23", ["Amount"] = "100.01", ["Method"] = "Transfer" });
+
+        Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        Assert.Equal(InvoiceStatus.PartiallyPaid, await StatusAsync(open));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refunded.StatusCode);
+        Assert.Contains("dépasse le crédit restant", HtmlForms.FieldError(await refunded.Content.ReadAsStringAsync(), "Amount"));
+        var refund = await client.SubmitFormAsync($"/Payments/Refund/{creditNote}", new() { ["Date"] = "2026-11-23", ["Amount"] = "100.00", ["Method"] = "Transfer" });
+        Assert.Equal(HttpStatusCode.Redirect, refund.StatusCode);
+        Assert.Equal(InvoiceStatus.Refunded, await StatusAsync(creditNote));
     }
 }
