@@ -1,6 +1,6 @@
 using Facturation.Application.Common;
-using Facturation.Application.Data;
 using Facturation.Application.Corrections;
+using Facturation.Application.Data;
 using Facturation.Application.Numbering;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;

@@ -40,9 +40,15 @@ public sealed class PaymentScreenTests(FacturationApp app) : IClassFixture<Factu
         Assert.Contains("value=\"120.00\"", html);
         var response = await client.SubmitFormAsync("/Payments/Record", new()
         {
-            ["CustomerId"] = $"{customerId}", ["Date"] = "2026-11-23", ["Amount"] = amount, ["Method"] = "Cheque", ["Reference"] = "CHQ-778",
-            ["Allocations[0].InvoiceId"] = $"{first}", ["Allocations[0].Amount"] = gross.ToString("0.00", CultureInfo.InvariantCulture),
-            ["Allocations[1].InvoiceId"] = $"{second}", ["Allocations[1].Amount"] = "120.00",
+            ["CustomerId"] = $"{customerId}",
+            ["Date"] = "2026-11-23",
+            ["Amount"] = amount,
+            ["Method"] = "Cheque",
+            ["Reference"] = "CHQ-778",
+            ["Allocations[0].InvoiceId"] = $"{first}",
+            ["Allocations[0].Amount"] = gross.ToString("0.00", CultureInfo.InvariantCulture),
+            ["Allocations[1].InvoiceId"] = $"{second}",
+            ["Allocations[1].Amount"] = "120.00",
             ["command"] = "save",
         }, $"/Payments/Record?customerId={customerId}");
 
@@ -64,8 +70,13 @@ public sealed class PaymentScreenTests(FacturationApp app) : IClassFixture<Factu
 
         var response = await client.SubmitFormAsync("/Payments/Record", new()
         {
-            ["CustomerId"] = $"{customerId}", ["Date"] = "2026-11-23", ["Amount"] = "500", ["Method"] = "Transfer",
-            ["Allocations[0].InvoiceId"] = $"{invoice}", ["Allocations[0].Amount"] = "500", ["command"] = "save",
+            ["CustomerId"] = $"{customerId}",
+            ["Date"] = "2026-11-23",
+            ["Amount"] = "500",
+            ["Method"] = "Transfer",
+            ["Allocations[0].InvoiceId"] = $"{invoice}",
+            ["Allocations[0].Amount"] = "500",
+            ["command"] = "save",
         }, $"/Payments/Record?invoiceId={invoice}");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -129,7 +140,11 @@ public sealed class PaymentScreenTests(FacturationApp app) : IClassFixture<Factu
 
         var response = await client.SubmitFormAsync($"/Corrections/CreditNote/{invoice}", new()
         {
-            ["Type"] = "Corrective", ["Lines[0].Position"] = "0", ["Lines[0].Quantity"] = "0", ["Lines[1].Position"] = "1", ["Lines[1].Quantity"] = "1",
+            ["Type"] = "Corrective",
+            ["Lines[0].Position"] = "0",
+            ["Lines[0].Quantity"] = "0",
+            ["Lines[1].Position"] = "1",
+            ["Lines[1].Quantity"] = "1",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -149,7 +164,9 @@ public sealed class PaymentScreenTests(FacturationApp app) : IClassFixture<Factu
 
         var response = await client.SubmitFormAsync($"/Corrections/CreditNote/{invoice}", new()
         {
-            ["Type"] = "Return", ["Lines[0].Position"] = "0", ["Lines[0].Quantity"] = "5",
+            ["Type"] = "Return",
+            ["Lines[0].Position"] = "0",
+            ["Lines[0].Quantity"] = "5",
         });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
