@@ -1,12 +1,14 @@
 using Facturation.Application.Accounting;
 using Facturation.Application.Catalog;
 using Facturation.Application.Companies;
+using Facturation.Application.Corrections;
 using Facturation.Application.Customers;
 using Facturation.Application.Documents;
 using Facturation.Application.Identity;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Mail;
 using Facturation.Application.Numbering;
+using Facturation.Application.Payments;
 using Facturation.Application.Setup;
 using Facturation.Application.Taxes;
 using Facturation.Documents;
@@ -24,6 +26,8 @@ public static class DependencyInjection
         services.AddScoped<NumberAllocator>();
         services.AddScoped<InvoiceLineResolver>();
         services.AddScoped<InvoiceService>();
+        services.AddScoped<PaymentService>();
+        services.AddScoped<CorrectionService>();
         services.AddScoped<NumberingSeriesService>();
         services.AddScoped<ProductService>();
         services.AddScoped<TaxCodeService>();

@@ -7,6 +7,7 @@ using Facturation.Domain.Companies;
 using Facturation.Domain.Customers;
 using Facturation.Domain.Invoicing;
 using Facturation.Domain.Numbering;
+using Facturation.Domain.Payments;
 using Facturation.Domain.Taxes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -41,6 +42,9 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<MailSettings> MailSettings => Set<MailSettings>();
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<CreditApplication> CreditApplications => Set<CreditApplication>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

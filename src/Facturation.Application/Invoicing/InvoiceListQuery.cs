@@ -14,7 +14,8 @@ public sealed record InvoiceListQuery(
     bool Descending = true,
     int Page = 1,
     int PageSize = Common.ListQuery.DefaultPageSize,
-    bool NotDownloaded = false)
+    bool NotDownloaded = false,
+    bool Overdue = false)
 {
     public Common.ListQuery Paging => new(Search, Page, PageSize);
 }

@@ -1,4 +1,5 @@
 using Facturation.Application.Common;
+using Facturation.Application.Corrections;
 using Facturation.Application.Data;
 using Facturation.Application.Documents;
 using Facturation.Application.Numbering;
@@ -43,6 +44,14 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
         {
             var downloaded = db.Set<InvoiceDownload>().Select(d => d.InvoiceId);
             invoices = invoices.Where(i => i.Status != InvoiceStatus.Draft && !downloaded.Contains(i.Id));
+        }
+
+        if (query.Overdue)
+        {
+            // Open statuses always have something left to pay (Paid as soon as nothing remains).
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            invoices = invoices.Where(i => i.Kind == InvoiceKind.Invoice && i.DueDate < today
+                && (i.Status == InvoiceStatus.Final || i.Status == InvoiceStatus.Sent || i.Status == InvoiceStatus.PartiallyPaid));
         }
 
         if (query.From is { } from)
@@ -145,7 +154,9 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
     public async Task<Invoice> FinalizeAsync(int id, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        // Joins the caller's transaction when there is one (a cancellation issues its credit note within its own).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await LockRowAsync(id, ct);
         var invoice = await FindTrackedAsync(id, ct);
         if (!invoice.IsDraft)
@@ -160,10 +171,15 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
         var issueDate = invoice.IssueDate ?? today;
         var counter = await numbers.NextAsync(series.Id, series.PeriodOf(issueDate), ct);
         var lastIssueDate = await db.Invoices.Where(i => i.SeriesId == series.Id).MaxAsync(i => i.IssueDate, ct);
+        await CreditNoteLimit.EnsureAsync(db, invoice, null, ct);
         invoice.Finalize(series.Format(counter, issueDate), series.Id, today, lastIssueDate, glRequired, actor, Now);
         await archiver.ArchiveAsync(invoice, ct);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
         return invoice;
     }
 
@@ -173,7 +189,7 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
 
     private static SeriesKind SeriesFor(Invoice invoice) => invoice.Kind == InvoiceKind.CreditNote ? SeriesKind.CreditNote : SeriesKind.Invoice;
 
-    private async Task<string> NextProformaNumberAsync(CancellationToken ct)
+    internal async Task<string> NextProformaNumberAsync(CancellationToken ct)
     {
         var series = await db.NumberingSeries.AsNoTracking().SingleAsync(s => s.Kind == SeriesKind.Proforma, ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);

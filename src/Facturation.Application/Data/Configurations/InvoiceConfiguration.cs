@@ -26,6 +26,20 @@ public sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.TotalTax).HasPrecision(18, 2);
         builder.Property(i => i.TotalGross).HasPrecision(18, 2);
 
+        // Settlement (ADR-009): concurrency tokens, so two payments racing on one invoice cannot both pass.
+        builder.Property(i => i.PaidAmount).HasPrecision(18, 2).IsConcurrencyToken();
+        builder.Property(i => i.CreditedAmount).HasPrecision(18, 2).IsConcurrencyToken();
+        builder.Property(i => i.ClosingReason).HasMaxLength(500);
+        builder.HasOne<Invoice>().WithMany().HasForeignKey(i => i.CancelledById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Invoice>().WithMany().HasForeignKey(i => i.ReplacedById).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(i => i.Remaining);
+        builder.Ignore(i => i.IsOpen);
+        builder.Ignore(i => i.HasCreditLeft);
+        builder.Ignore(i => i.PaymentRefusal);
+        builder.Ignore(i => i.CreditNoteRefusal);
+        builder.Ignore(i => i.CancellationRefusal);
+        builder.Ignore(i => i.ReplacementRefusal);
+
         // The last line of defence against a duplicate legal number, whatever the code does.
         builder.HasIndex(i => new { i.SeriesId, i.Number }).IsUnique();
         builder.HasIndex(i => new { i.Status, i.IssueDate });

@@ -14,7 +14,12 @@ namespace Facturation.Application.Data.Interceptors;
 /// </summary>
 public sealed class FrozenDocumentInterceptor : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> ChangeableAfterIssue = [nameof(Invoice.Status), nameof(Invoice.SentAtUtc)];
+    // Sending and settlement/correction links (ADR-008, ADR-009) move after issue; nothing printed on the document does.
+    private static readonly HashSet<string> ChangeableAfterIssue =
+    [
+        nameof(Invoice.Status), nameof(Invoice.SentAtUtc), nameof(Invoice.PaidAmount), nameof(Invoice.CreditedAmount),
+        nameof(Invoice.CancelledById), nameof(Invoice.ReplacedById), nameof(Invoice.ClosingReason),
+    ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

@@ -22,7 +22,14 @@ public sealed record InvoiceDto(
     IReadOnlyList<TaxBreakdownDto> TaxBreakdown,
     TotalsDto Totals,
     MarginDto Margin,
-    IReadOnlyList<HistoryEntryDto> History)
+    IReadOnlyList<HistoryEntryDto> History,
+    decimal Paid = 0,
+    decimal Credited = 0,
+    decimal Remaining = 0,
+    bool Overdue = false,
+    int? CancelledById = null,
+    int? ReplacedById = null,
+    IReadOnlyList<PaymentEntryDto>? Payments = null)
 {
     public static InvoiceDto From(Invoice invoice)
     {
@@ -47,6 +54,12 @@ public sealed record InvoiceDto(
             totals.Breakdown.Select(r => new TaxBreakdownDto(r.TaxCode, r.Component, r.Rate, r.Base, r.Amount)).ToList(),
             new TotalsDto(totals.Net, totals.Tax, totals.Gross),
             new MarginDto(margin.CostTotal, margin.Amount, margin.MarginRate, margin.MarkupRate),
-            invoice.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id).Select(h => new HistoryEntryDto(h.AtUtc, h.UserName, h.Action, h.Details)).ToList());
+            invoice.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id).Select(h => new HistoryEntryDto(h.AtUtc, h.UserName, h.Action, h.Details)).ToList(),
+            invoice.PaidAmount,
+            invoice.CreditedAmount,
+            invoice.IsDraft ? invoice.TotalGross : invoice.Remaining,
+            invoice.IsOverdue(DateOnly.FromDateTime(DateTime.Now)),
+            invoice.CancelledById,
+            invoice.ReplacedById);
     }
 }

@@ -1,5 +1,6 @@
 using Facturation.Application.Common;
 using Facturation.Application.Invoicing;
+using Facturation.Application.Payments;
 using Facturation.Domain.Invoicing;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -21,12 +22,14 @@ public sealed class InvoicesController(InvoiceService invoices) : ApiControllerB
         int page = 1,
         int pageSize = ListQuery.DefaultPageSize,
         bool notDownloaded = false,
+        bool overdue = false,
         CancellationToken ct = default) =>
-        (await invoices.ListAsync(new InvoiceListQuery(status, customerId, kind, search, from, to, Page: page, PageSize: pageSize, NotDownloaded: notDownloaded), ct)).ToDto(InvoiceDto.From);
+        (await invoices.ListAsync(new InvoiceListQuery(status, customerId, kind, search, from, to, Page: page, PageSize: pageSize, NotDownloaded: notDownloaded, Overdue: overdue), ct)).ToDto(InvoiceDto.From);
 
     [HttpGet("{id:int}")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<InvoiceDto> Get(int id, CancellationToken ct) => InvoiceDto.From(await invoices.GetAsync(id, ct));
+    public async Task<InvoiceDto> Get(int id, [FromServices] PaymentService payments, CancellationToken ct) =>
+        InvoiceDto.From(await invoices.GetAsync(id, ct)) with { Payments = (await payments.SettlementsOfAsync(id, ct)).Select(PaymentEntryDto.From).ToList() };
 
     [HttpPost]
     [Authorize(AuthenticationSchemes = BearerTokenAuthenticationHandler.SchemeName, Policy = Policies.Bill)]

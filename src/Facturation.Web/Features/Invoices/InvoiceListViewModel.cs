@@ -27,6 +27,8 @@ public sealed record InvoiceListViewModel(
             ["desc"] = (descending ?? Query.Descending) ? "true" : "false",
             ["page"] = (page ?? Query.Page).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["notDownloaded"] = Query.NotDownloaded ? "true" : null,
+            ["kind"] = Query.Kind?.ToString(),
+            ["overdue"] = Query.Overdue ? "true" : null,
         };
         return QueryHelpers.AddQueryString("/Invoices", query.Where(p => !string.IsNullOrEmpty(p.Value)));
     }

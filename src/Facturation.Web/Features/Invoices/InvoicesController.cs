@@ -14,9 +14,9 @@ public sealed class InvoicesController(InvoiceService invoices, CustomerService 
 
     [HttpGet]
     public async Task<IActionResult> Index(
-        InvoiceStatus? status, int? customerId, string? search, DateOnly? from, DateOnly? to, string? sort, bool desc = true, int page = 1, bool notDownloaded = false, CancellationToken ct = default)
+        InvoiceStatus? status, int? customerId, string? search, DateOnly? from, DateOnly? to, string? sort, bool desc = true, int page = 1, InvoiceKind? kind = null, bool overdue = false, bool notDownloaded = false, CancellationToken ct = default)
     {
-        var query = new InvoiceListQuery(status, customerId, null, search, from, to, sort, desc, Math.Max(1, page), NotDownloaded: notDownloaded);
+        var query = new InvoiceListQuery(status, customerId, kind, search, from, to, sort, desc, Math.Max(1, page), NotDownloaded: notDownloaded, Overdue: overdue);
         var result = await invoices.ListAsync(query, ct);
         var names = await invoices.CustomerNamesAsync(result.Items.Select(i => i.CustomerId), ct);
         var choices = await invoices.EditorChoicesAsync(ct);
@@ -34,7 +34,8 @@ public sealed class InvoicesController(InvoiceService invoices, CustomerService 
 
     [HttpGet]
     [Authorize(Policy = Policies.Bill)]
-    public IActionResult Create() => View(new InvoiceInput { Lines = [new InvoiceLineInput()] });
+    public IActionResult Create(InvoiceKind? kind) =>
+        View(new InvoiceInput { Kind = kind, Type = kind == InvoiceKind.CreditNote ? InvoiceType.Manual : null, Lines = [new InvoiceLineInput()] });
 
     [HttpPost]
     [Authorize(Policy = Policies.Bill)]

@@ -1,0 +1,26 @@
+using Facturation.Domain.Customers;
+using Facturation.Domain.Payments;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Facturation.Application.Data.Configurations;
+
+public sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
+{
+    public void Configure(EntityTypeBuilder<Payment> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Property(p => p.Direction).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Method).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Amount).HasPrecision(18, 2);
+        builder.Property(p => p.Reference).HasMaxLength(100);
+        builder.Property(p => p.BankAccount).HasMaxLength(100);
+        builder.Property(p => p.Note).HasMaxLength(1000);
+        builder.Property(p => p.CreatedById).HasMaxLength(450);
+        builder.Property(p => p.CreatedByName).HasMaxLength(200);
+        builder.HasIndex(p => new { p.CustomerId, p.Date });
+        builder.HasOne<Customer>().WithMany().HasForeignKey(p => p.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Allocations).WithOne().HasForeignKey("PaymentId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Allocations).HasField("_allocations").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+    }
+}

@@ -1,0 +1,156 @@
+using Facturation.Domain.Common;
+using Facturation.Domain.Payments;
+
+namespace Facturation.Domain.Invoicing;
+
+/// <summary>
+/// Settlement of an issued document. Two stored amounts drive its status: <see cref="PaidAmount"/> (payments
+/// received on an invoice, refunds paid on a credit note) and <see cref="CreditedAmount"/> (credit notes applied
+/// to an invoice, or how much of a credit note was applied). What remains is the gross total minus both.
+/// </summary>
+public sealed partial class Invoice
+{
+    public decimal PaidAmount { get; private set; }
+
+    public decimal CreditedAmount { get; private set; }
+
+    /// <summary>Still due on an invoice, or credit still available on a credit note.</summary>
+    public decimal Remaining => TotalGross - PaidAmount - CreditedAmount;
+
+    /// <summary>An issued invoice that can still receive payments or credit.</summary>
+    public bool IsOpen => Kind == InvoiceKind.Invoice && Status is InvoiceStatus.Final or InvoiceStatus.Sent or InvoiceStatus.PartiallyPaid;
+
+    /// <summary>An issued credit note with credit left to apply or refund.</summary>
+    public bool HasCreditLeft => Kind == InvoiceKind.CreditNote && Status is InvoiceStatus.Final or InvoiceStatus.Sent && Remaining > 0;
+
+    /// <summary>Issued, not fully paid, past its due date.</summary>
+    public bool IsOverdue(DateOnly today) => IsOpen && Remaining > 0 && DueDate is { } due && due < today;
+
+    /// <summary>Why a payment cannot be recorded on this document, or null.</summary>
+    public string? PaymentRefusal =>
+        IsOpen ? null : $"{KindLabel} {DisplayNumber} est au statut {Status} : seule une facture émise non soldée reçoit un règlement.";
+
+    internal void ReceivePayment(decimal amount, string label, string field, Actor actor, DateTime nowUtc)
+    {
+        EnsureSettleable(amount, field, "recevoir un règlement");
+        PaidAmount += amount;
+        FollowAmounts();
+        Record(nowUtc, actor, "payment", $"{label} imputé : {Payment.Format(amount)}.");
+    }
+
+    internal void ReceiveCredit(decimal amount, string creditNoteNumber, Actor actor, DateTime nowUtc)
+    {
+        EnsureSettleable(amount, "Amount", "recevoir un avoir");
+        CreditedAmount += amount;
+        FollowAmounts();
+        Record(nowUtc, actor, "credit_applied", $"Avoir {creditNoteNumber} imputé : {Payment.Format(amount)}.");
+    }
+
+    internal void UseCredit(decimal amount, string invoiceNumber, Actor actor, DateTime nowUtc)
+    {
+        EnsureCreditLeft(amount, "utilisé");
+        CreditedAmount += amount;
+        FollowAmounts();
+        Record(nowUtc, actor, "credit_used", $"{Payment.Format(amount)} imputés sur la facture {invoiceNumber}.");
+    }
+
+    internal void Refund(decimal amount, string label, Actor actor, DateTime nowUtc)
+    {
+        EnsureCreditLeft(amount, "remboursé");
+        PaidAmount += amount;
+        FollowAmounts();
+        Record(nowUtc, actor, "refund", $"{label} enregistré.");
+    }
+
+    internal void ReversePayment(decimal amount, string label, string reason, Actor actor, DateTime nowUtc)
+    {
+        if (Status is InvoiceStatus.Cancelled or InvoiceStatus.Abandoned or InvoiceStatus.Draft)
+        {
+            throw DomainException.Conflict("payment.reverse_status", $"{KindLabel} {DisplayNumber} est au statut {Status} : ses règlements ne peuvent plus être supprimés.");
+        }
+
+        PaidAmount -= amount;
+        FollowAmounts();
+        Record(nowUtc, actor, "payment_deleted", $"{label} supprimé ({Payment.Format(amount)}) : {reason}");
+    }
+
+    /// <summary>Payment incident on a paid invoice (bounced cheque, chargeback…).</summary>
+    public void MarkDisputed(string? reason, Actor actor, DateTime nowUtc)
+    {
+        if (Kind != InvoiceKind.Invoice || Status != InvoiceStatus.Paid)
+        {
+            throw DomainException.Conflict("invoice.dispute_status", $"{KindLabel} {DisplayNumber} est au statut {Status} : seule une facture payée peut être mise en litige.");
+        }
+
+        var why = Require.Text(reason, "Reason", "Le motif", 500);
+        Status = InvoiceStatus.Disputed;
+        Record(nowUtc, actor, "disputed", $"Incident de paiement : {why}");
+    }
+
+    public void ResolveDispute(Actor actor, DateTime nowUtc)
+    {
+        if (Status != InvoiceStatus.Disputed)
+        {
+            throw DomainException.Conflict("invoice.not_disputed", $"{KindLabel} {DisplayNumber} est au statut {Status} : elle n'est pas en litige.");
+        }
+
+        Status = InvoiceStatus.Paid;
+        Record(nowUtc, actor, "dispute_resolved", "Incident de paiement levé.");
+    }
+
+    private void EnsureSettleable(decimal amount, string field, string verb)
+    {
+        if (!IsOpen)
+        {
+            throw DomainException.Conflict(
+                "invoice.not_open",
+                $"{KindLabel} {DisplayNumber} est au statut {Status} : elle ne peut pas {verb} (seule une facture émise non soldée le peut).");
+        }
+
+        EnsureAmount(amount, field);
+        if (amount > Remaining)
+        {
+            throw new DomainException("invoice.over_allocation", $"{Payment.Format(amount)} dépasse le reste dû de la facture {DisplayNumber} ({Payment.Format(Remaining)}).", field);
+        }
+    }
+
+    private void EnsureCreditLeft(decimal amount, string verb)
+    {
+        if (Kind != InvoiceKind.CreditNote || Status is not (InvoiceStatus.Final or InvoiceStatus.Sent))
+        {
+            throw DomainException.Conflict("credit_note.not_available", $"{KindLabel} {DisplayNumber} est au statut {Status} : seul un avoir émis non soldé peut être {verb}.");
+        }
+
+        EnsureAmount(amount, "Amount");
+        if (amount > Remaining)
+        {
+            throw new DomainException("credit_note.over_use", $"{Payment.Format(amount)} dépasse le crédit restant de l'avoir {DisplayNumber} ({Payment.Format(Remaining)}).", "Amount");
+        }
+    }
+
+    private static void EnsureAmount(decimal amount, string field)
+    {
+        if (amount <= 0)
+        {
+            throw new DomainException("amount.positive", "Le montant doit être supérieur à zéro.", field);
+        }
+
+        if (Money.Round(amount) != amount)
+        {
+            throw new DomainException("amount.scale", "Le montant a au plus 2 décimales.", field);
+        }
+    }
+
+    /// <summary>The status follows the amounts: nothing settled → Final/Sent, part → PartiallyPaid, all → Paid (Used/Refunded for a credit note).</summary>
+    private void FollowAmounts()
+    {
+        var unsettled = SentAtUtc is null ? InvoiceStatus.Final : InvoiceStatus.Sent;
+        Status = (Kind, Remaining) switch
+        {
+            (InvoiceKind.CreditNote, <= 0) => PaidAmount > 0 ? InvoiceStatus.Refunded : InvoiceStatus.Used,
+            (InvoiceKind.CreditNote, _) => unsettled,
+            (_, <= 0) => InvoiceStatus.Paid,
+            _ => PaidAmount + CreditedAmount > 0 ? InvoiceStatus.PartiallyPaid : unsettled,
+        };
+    }
+}

@@ -1,0 +1,32 @@
+using Facturation.Domain.Payments;
+
+namespace Facturation.Web.Api.V1;
+
+public sealed record PaymentDto(
+    int Id,
+    int CustomerId,
+    PaymentDirection Direction,
+    DateOnly Date,
+    decimal Amount,
+    PaymentMethod Method,
+    string? Reference,
+    string? BankAccount,
+    string? Note,
+    IReadOnlyList<AllocationDto> Allocations)
+{
+    public static PaymentDto From(Payment payment)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        return new(
+            payment.Id,
+            payment.CustomerId,
+            payment.Direction,
+            payment.Date,
+            payment.Amount,
+            payment.Method,
+            payment.Reference,
+            payment.BankAccount,
+            payment.Note,
+            payment.Allocations.Select(a => new AllocationDto(a.InvoiceId, a.Amount)).ToList());
+    }
+}

@@ -1,0 +1,73 @@
+using Facturation.Application.Corrections;
+using Facturation.Application.Invoicing;
+using Facturation.Domain.Invoicing;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Features.Corrections;
+
+/// <summary>Credit notes from an issued invoice, cancellation, replacement and penalty invoices (billing managers).</summary>
+[Authorize(Policy = Policies.Bill)]
+public sealed class CorrectionsController(CorrectionService corrections, InvoiceService invoices) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> CreditNote(int id, CancellationToken ct)
+    {
+        var invoice = await LoadInvoiceAsync(id, ct);
+        if (invoice.CreditNoteRefusal is { } refusal)
+        {
+            TempData[DomainExceptionFilter.FlashErrorKey] = refusal;
+            return Redirect($"/Invoices/Details/{id}");
+        }
+
+        var lines = invoice.Lines.Where(l => l.Kind == LineKind.Item).OrderBy(l => l.Position)
+            .Select(l => new CreditNoteLineInput { Position = l.Position, Quantity = 0 }).ToList();
+        return View(new CreditNoteInput { Type = InvoiceType.Corrective, Lines = lines });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> CreditNote(int id, CreditNoteInput input, CancellationToken ct)
+    {
+        await LoadInvoiceAsync(id, ct);
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var creditNote = await corrections.CreateCreditNoteAsync(id, input, User.ToActor(), ct);
+        TempData["FlashSuccess"] = $"Avoir {creditNote.ProformaNumber} créé en brouillon : vérifiez-le puis finalisez-le.";
+        return Redirect($"/Invoices/Details/{creditNote.Id}");
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Cancel(int id, string? reason, CancellationToken ct)
+    {
+        var (cancelled, counterpart) = await corrections.CancelAsync(id, reason, User.ToActor(), ct);
+        TempData["FlashSuccess"] = $"{cancelled.DisplayNumber} annulé(e) par {counterpart.Number}.";
+        return Redirect($"/Invoices/Details/{id}");
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Replace(int id, string? reason, CancellationToken ct)
+    {
+        var replacement = await corrections.ReplaceAsync(id, reason, User.ToActor(), ct);
+        TempData["FlashSuccess"] = $"Facture abandonnée ; brouillon de remplacement {replacement.ProformaNumber} créé.";
+        return Redirect($"/Invoices/Edit/{replacement.Id}");
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Penalty(int id, CancellationToken ct)
+    {
+        var penalty = await corrections.CreatePenaltyAsync(id, User.ToActor(), ct);
+        TempData["FlashSuccess"] = $"Facture de pénalités {penalty.ProformaNumber} créée en brouillon.";
+        return Redirect($"/Invoices/Details/{penalty.Id}");
+    }
+
+    private async Task<Invoice> LoadInvoiceAsync(int id, CancellationToken ct)
+    {
+        var invoice = await invoices.GetAsync(id, ct);
+        ViewData["Invoice"] = invoice;
+        return invoice;
+    }
+}

@@ -1,0 +1,150 @@
+using Facturation.Application.Invoicing;
+using Facturation.Application.Payments;
+using Facturation.Domain.Invoicing;
+using Facturation.Domain.Payments;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Features.Payments;
+
+/// <summary>
+/// Payment screens: record one payment spread over a customer's open invoices (oldest first by default, editable),
+/// delete a payment with its reason, apply or refund a credit note.
+/// </summary>
+[Authorize(Policy = Policies.RecordPayments)]
+public sealed class PaymentsController(PaymentService payments, InvoiceService invoices, TimeProvider clock) : Controller
+{
+    public const string Spread = "spread";
+
+    [HttpGet]
+    public async Task<IActionResult> Record(int? customerId, int? invoiceId, CancellationToken ct)
+    {
+        var input = new PaymentInput { CustomerId = customerId, Date = Today, Method = PaymentMethod.Transfer };
+        if (invoiceId is { } id)
+        {
+            var invoice = await invoices.GetAsync(id, ct);
+            (input.CustomerId, input.Amount) = (invoice.CustomerId, invoice.Remaining);
+        }
+
+        var open = await LoadOpenAsync(input.CustomerId, ct);
+        input.Allocations = invoiceId is { } only
+            ? open.Select(i => new AllocationInput { InvoiceId = i.Id, Amount = i.Id == only ? input.Amount : 0m }).ToList()
+            : SpreadOver(open, input.Amount ?? 0m);
+        return View(input);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Record(PaymentInput input, string? command, CancellationToken ct)
+    {
+        var open = await LoadOpenAsync(input.CustomerId, ct);
+        if (command == Spread || input.Allocations.Count == 0)
+        {
+            // Another customer or amount: re-display the customer's open invoices with the oldest-first spread.
+            ModelState.Clear();
+            input.Allocations = SpreadOver(open, input.Amount ?? 0m);
+            return View(input);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        var payment = await payments.ReceiveAsync(input, User.ToActor(), ct);
+        TempData["FlashSuccess"] = $"Règlement de {Payment.Format(payment.Amount)} enregistré.";
+        return payment.Allocations is [var single]
+            ? Redirect($"/Invoices/Details/{single.InvoiceId}")
+            : Redirect($"/Customers/Details/{payment.CustomerId}");
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Delete(int id, string? reason, int? returnTo, CancellationToken ct)
+    {
+        await payments.DeleteAsync(id, reason, User.ToActor(), ct);
+        TempData["FlashSuccess"] = "Règlement supprimé.";
+        return returnTo is { } invoiceId ? Redirect($"/Invoices/Details/{invoiceId}") : Redirect("/Invoices");
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Refund(int id, CancellationToken ct)
+    {
+        var creditNote = await LoadCreditNoteAsync(id, ct);
+        return View(new RefundInput { Date = Today, Method = PaymentMethod.Transfer, Amount = creditNote.Remaining });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Refund(int id, RefundInput input, CancellationToken ct)
+    {
+        await LoadCreditNoteAsync(id, ct);
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        await payments.RefundAsync(id, input, User.ToActor(), ct);
+        TempData["FlashSuccess"] = "Remboursement enregistré.";
+        return Redirect($"/Invoices/Details/{id}");
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> ApplyCredit(int id, CancellationToken ct)
+    {
+        var creditNote = await LoadCreditNoteAsync(id, ct);
+        var open = await LoadOpenAsync(creditNote.CustomerId, ct);
+        var oldest = open.Count > 0 ? open[0] : null;
+        return View(new CreditApplicationInput { InvoiceId = oldest?.Id, Amount = Math.Min(creditNote.Remaining, oldest?.Remaining ?? creditNote.Remaining) });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> ApplyCredit(int id, CreditApplicationInput input, CancellationToken ct)
+    {
+        var creditNote = await LoadCreditNoteAsync(id, ct);
+        await LoadOpenAsync(creditNote.CustomerId, ct);
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        await payments.ApplyCreditAsync(id, input, User.ToActor(), ct);
+        TempData["FlashSuccess"] = "Avoir imputé.";
+        return Redirect($"/Invoices/Details/{input.InvoiceId}");
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Dispute(int id, string? reason, CancellationToken ct)
+    {
+        await payments.MarkDisputedAsync(id, reason, User.ToActor(), ct);
+        TempData["FlashSuccess"] = "Incident de paiement enregistré.";
+        return Redirect($"/Invoices/Details/{id}");
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> ResolveDispute(int id, CancellationToken ct)
+    {
+        await payments.ResolveDisputeAsync(id, User.ToActor(), ct);
+        TempData["FlashSuccess"] = "Incident de paiement levé.";
+        return Redirect($"/Invoices/Details/{id}");
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    private static List<AllocationInput> SpreadOver(IReadOnlyList<Invoice> open, decimal amount) =>
+        open.Zip(PaymentService.SpreadOldestFirst(open, amount), (invoice, part) => new AllocationInput { InvoiceId = invoice.Id, Amount = part }).ToList();
+
+    /// <summary>The open invoices and the customers, kept in ViewData so that a re-displayed form (even by the exception filter) shows them.</summary>
+    private async Task<IReadOnlyList<Invoice>> LoadOpenAsync(int? customerId, CancellationToken ct)
+    {
+        var open = customerId is { } id ? await payments.OpenInvoicesAsync(id, ct) : [];
+        ViewData["Open"] = open;
+        ViewData["Customers"] = (await invoices.EditorChoicesAsync(ct)).Customers;
+        return open;
+    }
+
+    private async Task<Invoice> LoadCreditNoteAsync(int id, CancellationToken ct)
+    {
+        var creditNote = await invoices.GetAsync(id, ct);
+        ViewData["CreditNote"] = creditNote;
+        return creditNote;
+    }
+}
