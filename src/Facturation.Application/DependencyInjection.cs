@@ -2,6 +2,7 @@ using Facturation.Application.Accounting;
 using Facturation.Application.Catalog;
 using Facturation.Application.Companies;
 using Facturation.Application.Customers;
+using Facturation.Application.Dossiers;
 using Facturation.Application.Identity;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Numbering;
@@ -21,6 +22,8 @@ public static class DependencyInjection
         services.AddScoped<NumberAllocator>();
         services.AddScoped<InvoiceLineResolver>();
         services.AddScoped<InvoiceService>();
+        services.AddScoped<DossierService>();
+        services.AddScoped<DossierBillingService>();
         services.AddScoped<NumberingSeriesService>();
         services.AddScoped<ProductService>();
         services.AddScoped<TaxCodeService>();

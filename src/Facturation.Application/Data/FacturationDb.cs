@@ -3,6 +3,7 @@ using Facturation.Domain.Accounting;
 using Facturation.Domain.Catalog;
 using Facturation.Domain.Companies;
 using Facturation.Domain.Customers;
+using Facturation.Domain.Dossiers;
 using Facturation.Domain.Invoicing;
 using Facturation.Domain.Numbering;
 using Facturation.Domain.Taxes;
@@ -32,6 +33,8 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
     public DbSet<NumberingSeries> NumberingSeries => Set<NumberingSeries>();
+
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
