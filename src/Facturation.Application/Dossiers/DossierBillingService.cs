@@ -37,6 +37,19 @@ public sealed class DossierBillingService(FacturationDb db, DossierService dossi
             ct);
     }
 
+    /// <summary>The recap panel shown before creating a situation: the draft as it would be (never saved) and the billing recap.</summary>
+    public async Task<(Invoice Draft, IReadOnlyList<BillingRecapRow> Recap)> PreviewSituationAsync(int dossierId, SituationInput input, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var settings = await dossiers.SettingsAsync(ct);
+        var billing = await dossiers.BillingAsync(dossierId, ct);
+        var dossier = billing.Dossier;
+        var lines = billing.SituationLines(CumulativePercents(dossier, input), input.DepositDeduction ?? settings.DefaultDeduction, settings);
+        var (header, _) = await resolver.ResolveAsync(new InvoiceInput { CustomerId = dossier.CustomerId, Reference = dossier.CustomerReference }, ct);
+        var draft = Invoice.CreateFromDossier(InvoiceType.Situation, dossier.Id, dossier.Number, header, lines, "Aperçu", actor, Now);
+        return (draft, billing.Recap(draft));
+    }
+
     public Task<Invoice> CreateBalanceAsync(int dossierId, Actor actor, CancellationToken ct) =>
         CreateDraftAsync(dossierId, InvoiceType.FinalBalance, (_, billing) => billing.BalanceLines(), actor, ct);
 

@@ -15,8 +15,6 @@ public sealed class SectionsController : Controller
     private static readonly Dictionary<string, (string Title, string Coming)> Upcoming = new(StringComparer.OrdinalIgnoreCase)
     {
         ["CreditNotes"] = ("Avoirs", "Avoirs correctifs (totaux ou partiels), avoirs manuels et de retour, imputation sur les factures et remboursements."),
-        ["Deposits"] = ("Acomptes & situations", "Factures d'acompte, factures de situation avec avancement par ligne, et facture de solde."),
-        ["Dossiers"] = ("Dossiers", "Dossiers clients avec leurs lignes et leur devis, facturation depuis un dossier et facturation en masse."),
     };
 
     [HttpGet("{name}")]
