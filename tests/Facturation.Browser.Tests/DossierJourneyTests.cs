@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Facturation.Application.Common;
 using Facturation.Application.Customers;
 using Facturation.Application.Identity;
 using Facturation.Testing;
