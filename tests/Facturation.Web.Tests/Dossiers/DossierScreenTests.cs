@@ -44,6 +44,8 @@ public sealed class DossierScreenTests(FacturationApp app) : IClassFixture<Factu
         var list = WebUtility.HtmlDecode(await client.GetStringAsync($"/Dossiers?search={reference}"));
         Assert.Contains(dossier.Number, list, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"deposit-share\">0 %", list, StringComparison.Ordinal);
+        var depositPage = WebUtility.HtmlDecode(await client.GetStringAsync(deposit.Headers.Location!.OriginalString));
+        Assert.Contains($"data-testid=\"dossier-link\">{dossier.Number}</a>", depositPage, StringComparison.Ordinal);
     }
 
     [Fact]
