@@ -4,6 +4,7 @@ using Facturation.Application.Companies;
 using Facturation.Application.Corrections;
 using Facturation.Application.Customers;
 using Facturation.Application.Documents;
+using Facturation.Application.Dossiers;
 using Facturation.Application.Identity;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Mail;
@@ -28,6 +29,8 @@ public static class DependencyInjection
         services.AddScoped<InvoiceService>();
         services.AddScoped<PaymentService>();
         services.AddScoped<CorrectionService>();
+        services.AddScoped<DossierService>();
+        services.AddScoped<DossierBillingService>();
         services.AddScoped<NumberingSeriesService>();
         services.AddScoped<ProductService>();
         services.AddScoped<TaxCodeService>();

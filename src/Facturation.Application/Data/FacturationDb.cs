@@ -5,6 +5,7 @@ using Facturation.Domain.Accounting;
 using Facturation.Domain.Catalog;
 using Facturation.Domain.Companies;
 using Facturation.Domain.Customers;
+using Facturation.Domain.Dossiers;
 using Facturation.Domain.Invoicing;
 using Facturation.Domain.Numbering;
 using Facturation.Domain.Payments;
@@ -45,6 +46,7 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<Payment> Payments => Set<Payment>();
 
     public DbSet<CreditApplication> CreditApplications => Set<CreditApplication>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -64,6 +64,10 @@ public sealed class InvoiceInput
                 TaxCode = l.Tax?.Code,
                 GlAccount = l.GlAccountNumber,
                 ProductId = l.ProductId,
+                DossierLineId = l.DossierLineId,
+                PreviousPercent = l.PreviousPercent,
+                CumulativePercent = l.CumulativePercent,
+                DeductedInvoiceId = l.DeductedInvoiceId,
             }).ToList(),
         };
     }

@@ -25,6 +25,17 @@ public sealed class InvoiceLineInput
 
     public int? ProductId { get; set; }
 
+    /// <summary>The dossier line billed ("line from a dossier"); what is left empty is copied from it.</summary>
+    public int? DossierLineId { get; set; }
+
+    /// <summary>Progress of a situation or balance line, in percent (kept when a draft is edited).</summary>
+    public decimal? PreviousPercent { get; set; }
+
+    public decimal? CumulativePercent { get; set; }
+
+    /// <summary>The earlier document a deduction line deducts.</summary>
+    public int? DeductedInvoiceId { get; set; }
+
     public bool IsBlank =>
-        string.IsNullOrWhiteSpace(Description) && ProductId is null && Quantity is null && UnitPrice is null;
+        string.IsNullOrWhiteSpace(Description) && ProductId is null && DossierLineId is null && Quantity is null && UnitPrice is null;
 }

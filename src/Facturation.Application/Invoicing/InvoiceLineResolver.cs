@@ -1,4 +1,5 @@
 using Facturation.Application.Data;
+using Facturation.Application.Dossiers;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
@@ -22,13 +23,14 @@ public sealed class InvoiceLineResolver(FacturationDb db)
             throw new DomainException("invoice.contact_unknown", "Ce contact n'appartient pas au client.", nameof(InvoiceInput.BillingContactId));
         }
 
+        var posted = input.Lines.Where(l => !l.IsBlank).ToList();
+        var dossierReference = await DossierLineSource.FillAsync(db, posted, customer.Id, ct);
         var terms = input.DueDate is null ? input.PaymentTermsDays ?? customer.PaymentTermsDays ?? company.DefaultPaymentTermsDays : input.PaymentTermsDays;
         var header = new InvoiceHeader(
             customer.Id, input.BillingContactId ?? customer.BillingContact?.Id, input.IssueDate, input.DeliveryDate, input.DeliveryPeriodEnd,
-            input.DueDate, terms, input.Reference, input.Currency ?? company.Currency, input.PublicNote, input.PrivateNote,
+            input.DueDate, terms, input.Reference ?? dossierReference, input.Currency ?? company.Currency, input.PublicNote, input.PrivateNote,
             customer.QuebecTaxRegistration);
 
-        var posted = input.Lines.Where(l => !l.IsBlank).ToList();
         var taxCodeNames = posted.Select(l => l.TaxCode?.Trim().ToUpperInvariant()).OfType<string>().Distinct().ToList();
         var taxCodes = await db.TaxCodes.AsNoTracking().Where(t => taxCodeNames.Contains(t.Code)).ToDictionaryAsync(t => t.Code, ct);
         var accountNumbers = posted.Select(l => l.GlAccount?.Trim().ToUpperInvariant()).OfType<string>().Distinct().ToList();
@@ -72,7 +74,11 @@ public sealed class InvoiceLineResolver(FacturationDb db)
                 account?.Id,
                 account?.Number,
                 product?.Id,
-                product?.CostPrice));
+                product?.CostPrice,
+                line.DossierLineId,
+                line.PreviousPercent,
+                line.CumulativePercent,
+                line.DeductedInvoiceId));
         }
 
         return (header, lines);

@@ -166,7 +166,9 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
 
         // The aggregate checks the draft; if it refuses, the rollback gives the number back.
         var glRequired = await db.Companies.Select(c => c.GlAccountRequiredOnLines).FirstAsync(ct);
-        var series = await db.NumberingSeries.AsNoTracking().SingleAsync(s => s.Kind == SeriesFor(invoice), ct);
+        var depositsAsRequests = invoice.Type == InvoiceType.Deposit && await db.Companies.Select(c => c.DossierBilling.DepositsAsPaymentRequests).FirstAsync(ct);
+        var seriesKind = depositsAsRequests ? SeriesKind.Deposit : SeriesFor(invoice);
+        var series = await db.NumberingSeries.AsNoTracking().SingleAsync(s => s.Kind == seriesKind, ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var issueDate = invoice.IssueDate ?? today;
         var counter = await numbers.NextAsync(series.Id, series.PeriodOf(issueDate), ct);
@@ -189,6 +191,7 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
 
     private static SeriesKind SeriesFor(Invoice invoice) => invoice.Kind == InvoiceKind.CreditNote ? SeriesKind.CreditNote : SeriesKind.Invoice;
 
+    /// <summary>The next proforma number, inside the caller's transaction (also used by dossier billing and corrections).</summary>
     internal async Task<string> NextProformaNumberAsync(CancellationToken ct)
     {
         var series = await db.NumberingSeries.AsNoTracking().SingleAsync(s => s.Kind == SeriesKind.Proforma, ct);

@@ -6,7 +6,7 @@ namespace Facturation.Domain.Companies;
 /// The one company that issues the documents: its legal identity goes on every PDF (French mandatory
 /// mentions: legal form, share capital, SIREN, RCS, VAT number) and its defaults drive new documents.
 /// </summary>
-public sealed class Company
+public sealed partial class Company
 {
     public const string DefaultRecoveryIndemnityMention =
         "En cas de retard de paiement, une indemnité forfaitaire pour frais de recouvrement de 40 € sera exigée (art. L441-10 du Code de commerce).";

@@ -3,7 +3,7 @@ using Facturation.Domain.Common;
 namespace Facturation.Domain.Invoicing;
 
 /// <summary>One line of a document: an item with an amount, or a section title / comment without one.</summary>
-public sealed class InvoiceLine
+public sealed partial class InvoiceLine
 {
     private InvoiceLine()
     {
@@ -34,6 +34,7 @@ public sealed class InvoiceLine
         GlAccountNumber = details.GlAccountNumber;
         ProductId = details.ProductId;
         CostPrice = details.CostPrice;
+        LinkToDossier(details, field);
     }
 
     public int Id { get; private set; }
@@ -64,7 +65,7 @@ public sealed class InvoiceLine
     public decimal? CostPrice { get; private set; }
 
     /// <summary>Quantity × price × (1 − discount), rounded to the cent; 0 for titles and comments.</summary>
-    public decimal Net => Kind == LineKind.Item ? Money.Round(Quantity * UnitPrice * (1 - (DiscountPercent / 100m))) : 0m;
+    public decimal Net => Kind == LineKind.Item ? ProgressShare(Money.Round(Quantity * UnitPrice * (1 - (DiscountPercent / 100m)))) : 0m;
 
     /// <summary>Dolibarr's "Offert": a 100 % discount.</summary>
     public bool IsOffered => Kind == LineKind.Item && DiscountPercent == 100m && Quantity > 0;
@@ -73,5 +74,5 @@ public sealed class InvoiceLine
     public bool IsOption => Kind == LineKind.Item && Quantity == 0;
 
     public LineDetails ToDetails() =>
-        new(Kind, Description, Quantity, Unit, UnitPrice, DiscountPercent, Tax, GlAccountId, GlAccountNumber, ProductId, CostPrice);
+        new(Kind, Description, Quantity, Unit, UnitPrice, DiscountPercent, Tax, GlAccountId, GlAccountNumber, ProductId, CostPrice, DossierLineId, PreviousPercent, CumulativePercent, DeductedInvoiceId);
 }

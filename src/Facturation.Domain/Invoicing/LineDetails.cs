@@ -12,7 +12,11 @@ public sealed record LineDetails(
     int? GlAccountId = null,
     string? GlAccountNumber = null,
     int? ProductId = null,
-    decimal? CostPrice = null)
+    decimal? CostPrice = null,
+    int? DossierLineId = null,
+    decimal? PreviousPercent = null,
+    decimal? CumulativePercent = null,
+    int? DeductedInvoiceId = null)
 {
     public static LineDetails Item(string description, decimal quantity, decimal unitPrice, LineTax? tax, decimal discountPercent = 0) =>
         new(LineKind.Item, description, quantity, null, unitPrice, discountPercent, tax);

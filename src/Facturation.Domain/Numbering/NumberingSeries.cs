@@ -30,6 +30,7 @@ public sealed class NumberingSeries
         SeriesKind.CreditNote => "AV{yy}{mm}-{0000}",
         SeriesKind.Proforma => "PF{yy}{mm}-{0000}",
         SeriesKind.Deposit => "AC{yy}{mm}-{0000}",
+        SeriesKind.Dossier => "DO{yy}{mm}-{0000}",
     };
 
     public void ChangeMask(string mask, ResetPolicy reset)

@@ -6,4 +6,5 @@ public enum SeriesKind
     CreditNote,
     Proforma,
     Deposit,
+    Dossier,
 }

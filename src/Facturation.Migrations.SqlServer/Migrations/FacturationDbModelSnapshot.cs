@@ -589,6 +589,29 @@ namespace Facturation.Migrations.SqlServer.Migrations
                                 .HasColumnType("nvarchar(20)");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DossierBilling", "Facturation.Domain.Companies.Company.DossierBilling#DossierBillingSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("DefaultDeduction")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<bool>("DepositsAsPaymentRequests")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("SituationLineTemplate")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<string>("SituationTitleTemplate")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+                        });
+
                     b.HasKey("Id");
 
                     b.ToTable("Companies");
@@ -761,6 +784,134 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.ToTable("CustomerContacts", (string)null);
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Dossiers.Dossier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AcceptanceReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CustomerReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal>("TotalNet")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Dossiers");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Dossiers.DossierLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("CostPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<decimal>("DiscountPercent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int?>("DossierId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("GlAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("GlAccountNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ProductId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Tax")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("TaxSnapshot");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "Position");
+
+                    b.ToTable("DossierLines", (string)null);
+                });
+
             modelBuilder.Entity("Facturation.Domain.Invoicing.Invoice", b =>
                 {
                     b.Property<int>("Id")
@@ -809,6 +960,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly?>("DeliveryPeriodEnd")
                         .HasColumnType("date");
+
+                    b.Property<int?>("DossierId")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
@@ -900,6 +1054,8 @@ namespace Facturation.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CustomerId");
 
+                    b.HasIndex("DossierId");
+
                     b.HasIndex("IssueDate");
 
                     b.HasIndex("OriginInvoiceId");
@@ -970,6 +1126,13 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<decimal?>("CumulativePercent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int?>("DeductedInvoiceId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -978,6 +1141,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<decimal>("DiscountPercent")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
+
+                    b.Property<int?>("DossierLineId")
+                        .HasColumnType("int");
 
                     b.Property<int?>("GlAccountId")
                         .HasColumnType("int");
@@ -996,6 +1162,10 @@ namespace Facturation.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Position")
                         .HasColumnType("int");
+
+                    b.Property<decimal?>("PreviousPercent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
 
                     b.Property<int?>("ProductId")
                         .HasColumnType("int");
@@ -1018,6 +1188,8 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .HasColumnType("decimal(18,4)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DossierLineId");
 
                     b.HasIndex("InvoiceId", "Position");
 
@@ -1423,6 +1595,23 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Dossiers.Dossier", b =>
+                {
+                    b.HasOne("Facturation.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Dossiers.DossierLine", b =>
+                {
+                    b.HasOne("Facturation.Domain.Dossiers.Dossier", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Facturation.Domain.Invoicing.Invoice", b =>
                 {
                     b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
@@ -1435,6 +1624,11 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Facturation.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
                         .WithMany()
@@ -1595,6 +1789,11 @@ namespace Facturation.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Facturation.Domain.Customers.Customer", b =>
                 {
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Dossiers.Dossier", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Facturation.Domain.Invoicing.Invoice", b =>

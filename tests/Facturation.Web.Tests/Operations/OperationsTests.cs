@@ -15,19 +15,6 @@ public sealed class OperationsTests(FacturationApp app) : IClassFixture<Facturat
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
 
-    [Theory]
-    [InlineData("/Sections/Deposits", "Acomptes & situations")]
-    [InlineData("/Sections/Dossiers", "Dossiers")]
-    public async Task Sections_not_built_yet_say_what_is_coming(string url, string title)
-    {
-        var client = await app.SignInAsync(Roles.Accountant);
-
-        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(url));
-
-        Assert.Contains($"<h1 class=\"h3\">{title}</h1>", html);
-        Assert.Contains("Bientôt disponible.", html);
-    }
-
     [Fact]
     public async Task Every_navigation_link_answers_200_for_an_admin()
     {

@@ -11,6 +11,7 @@ public static class SeriesLabels
         SeriesKind.CreditNote => "Avoirs",
         SeriesKind.Proforma => "Proformas (brouillons)",
         SeriesKind.Deposit => "Acomptes",
+        SeriesKind.Dossier => "Dossiers (devis)",
     };
 
     public static string Reset(ResetPolicy reset) => reset switch

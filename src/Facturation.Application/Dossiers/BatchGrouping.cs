@@ -1,0 +1,7 @@
+namespace Facturation.Application.Dossiers;
+
+public enum BatchGrouping
+{
+    PerDossier,
+    PerCustomer,
+}

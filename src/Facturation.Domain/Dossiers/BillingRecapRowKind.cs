@@ -1,0 +1,9 @@
+namespace Facturation.Domain.Dossiers;
+
+public enum BillingRecapRowKind
+{
+    DossierTotal,
+    Earlier,
+    ThisDocument,
+    LeftToBill,
+}

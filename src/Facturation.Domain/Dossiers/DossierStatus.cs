@@ -1,0 +1,8 @@
+namespace Facturation.Domain.Dossiers;
+
+public enum DossierStatus
+{
+    Open,
+    Accepted,
+    Closed,
+}

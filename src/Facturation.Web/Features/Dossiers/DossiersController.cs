@@ -1,0 +1,175 @@
+using Facturation.Application.Dossiers;
+using Facturation.Domain.Dossiers;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Features.Dossiers;
+
+/// <summary>Dossier screens: list with progress, form, view with its documents, and billing from it (issue 7).</summary>
+[Authorize(Policy = Policies.Read)]
+public sealed class DossiersController(DossierService dossiers, DossierBillingService billing) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(DossierStatus? status, string? search, int page = 1, CancellationToken ct = default)
+    {
+        var result = await dossiers.ListAsync(new DossierListQuery(status, null, search, Math.Max(1, page)), ct);
+        return View(new DossierListViewModel(result, status, search));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var dossierBilling = await dossiers.BillingAsync(id, ct);
+        return View(new DossierDetailsViewModel(dossierBilling, await dossiers.CustomerNameAsync(dossierBilling.Dossier.CustomerId, ct)));
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.Bill)]
+    public IActionResult Create() => View(DossierForm.WithBlankLines(new DossierInput()));
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Create(DossierInput input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        DropBlankLines(input);
+        var dossier = await dossiers.CreateAsync(input, ct);
+        TempData["FlashSuccess"] = $"Dossier {dossier.Number} créé.";
+        return RedirectToAction(nameof(Details), new { id = dossier.Id });
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
+        View(DossierForm.WithBlankLines(DossierInput.From(await dossiers.GetAsync(id, ct))));
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Edit(int id, DossierInput input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+
+        DropBlankLines(input);
+        await dossiers.UpdateAsync(id, input, ct);
+        TempData["FlashSuccess"] = "Dossier enregistré.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Accept(int id, AcceptDossierInput input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(input);
+        }
+
+        var dossier = await dossiers.AcceptAsync(id, input, ct);
+        TempData["FlashSuccess"] = $"Dossier {dossier.Number} accepté.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Close(int id, CancellationToken ct)
+    {
+        var dossier = await dossiers.CloseAsync(id, ct);
+        TempData["FlashSuccess"] = $"Dossier {dossier.Number} clos.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Invoice(int id, CancellationToken ct) =>
+        Created(await billing.CreateInvoiceAsync(id, User.ToActor(), ct));
+
+    [HttpGet]
+    [Authorize(Policy = Policies.Bill)]
+    public IActionResult Deposit(int id) => View(new DepositInput { Percent = 30 });
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Deposit(int id, DepositInput input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(input);
+        }
+
+        return Created(await billing.CreateDepositAsync(id, input, User.ToActor(), ct));
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Situation(int id, CancellationToken ct)
+    {
+        var current = await dossiers.BillingAsync(id, ct);
+        var settings = await dossiers.SettingsAsync(ct);
+        return View(new SituationInput
+        {
+            DepositDeduction = settings.DefaultDeduction,
+            Lines = current.LineProgress().Select(p => new SituationLineInput { DossierLineId = p.Line.Id, Percent = p.ProgressPercent }).ToList(),
+        });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Situation(int id, SituationInput input, string? command, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(input);
+        }
+
+        if (command == "preview")
+        {
+            ViewData["Preview"] = await billing.PreviewSituationAsync(id, input, User.ToActor(), ct);
+            return View(input);
+        }
+
+        return Created(await billing.CreateSituationAsync(id, input, User.ToActor(), ct));
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Balance(int id, CancellationToken ct) =>
+        Created(await billing.CreateBalanceAsync(id, User.ToActor(), ct));
+
+    [HttpPost]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> InvoiceBatch(InvoiceBatchInput input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            TempData[DomainExceptionFilter.FlashErrorKey] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            return RedirectToAction(nameof(Index));
+        }
+
+        return View("BatchResult", await billing.InvoiceBatchAsync(input, User.ToActor(), ct));
+    }
+
+    private RedirectResult Created(Domain.Invoicing.Invoice invoice)
+    {
+        TempData["FlashSuccess"] = $"Brouillon {invoice.ProformaNumber} créé depuis le dossier.";
+        return Redirect($"/Invoices/Details/{invoice.Id}");
+    }
+
+    private void DropBlankLines(DossierInput input)
+    {
+        if (input.Lines.RemoveAll(l => l.IsBlank) > 0)
+        {
+            ModelState.Clear();
+        }
+    }
+}
