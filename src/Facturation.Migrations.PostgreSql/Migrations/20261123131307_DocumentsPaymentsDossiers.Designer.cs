@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Facturation.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(FacturationDb))]
-    [Migration("20261123113025_EmailOutbox")]
-    partial class EmailOutbox
+    [Migration("20261123131307_DocumentsPaymentsDossiers")]
+    partial class DocumentsPaymentsDossiers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,6 +25,65 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Facturation.Application.Documents.InvoiceArchive", b =>
+                {
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("InvoiceId");
+
+                    b.ToTable("InvoiceArchives", (string)null);
+                });
+
+            modelBuilder.Entity("Facturation.Application.Documents.InvoiceDownload", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId", "AtUtc");
+
+                    b.ToTable("InvoiceDownloads", (string)null);
+                });
 
             modelBuilder.Entity("Facturation.Application.Identity.ApiToken", b =>
                 {
@@ -532,6 +591,29 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                                 .HasColumnType("character varying(20)");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DossierBilling", "Facturation.Domain.Companies.Company.DossierBilling#DossierBillingSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("DefaultDeduction")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<bool>("DepositsAsPaymentRequests")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("SituationLineTemplate")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("SituationTitleTemplate")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+                        });
+
                     b.HasKey("Id");
 
                     b.ToTable("Companies");
@@ -704,6 +786,134 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.ToTable("CustomerContacts", (string)null);
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Dossiers.Dossier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AcceptanceReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CustomerReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("TotalNet")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Dossiers");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Dossiers.DossierLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("CostPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<decimal>("DiscountPercent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int?>("DossierId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("GlAccountId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GlAccountNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Tax")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("TaxSnapshot");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "Position");
+
+                    b.ToTable("DossierLines", (string)null);
+                });
+
             modelBuilder.Entity("Facturation.Domain.Invoicing.Invoice", b =>
                 {
                     b.Property<int>("Id")
@@ -720,8 +930,20 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<int?>("BillingContactId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("CancelledById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClosingReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("CreditedAmount")
+                        .IsConcurrencyToken()
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<string>("Currency")
                         .IsRequired()
@@ -740,6 +962,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
 
                     b.Property<DateOnly?>("DeliveryPeriodEnd")
                         .HasColumnType("date");
+
+                    b.Property<int?>("DossierId")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
@@ -766,6 +991,11 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<int?>("OriginInvoiceId")
                         .HasColumnType("integer");
 
+                    b.Property<decimal>("PaidAmount")
+                        .IsConcurrencyToken()
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<int?>("PaymentTermsDays")
                         .HasColumnType("integer");
 
@@ -788,6 +1018,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<string>("QuebecTaxRegistration")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<int?>("ReplacedById")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -819,13 +1052,19 @@ namespace Facturation.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CancelledById");
+
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("DossierId");
 
                     b.HasIndex("IssueDate");
 
                     b.HasIndex("OriginInvoiceId");
 
                     b.HasIndex("ProformaNumber");
+
+                    b.HasIndex("ReplacedById");
 
                     b.HasIndex("SeriesId", "Number")
                         .IsUnique();
@@ -888,6 +1127,13 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
+                    b.Property<decimal?>("CumulativePercent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int?>("DeductedInvoiceId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -896,6 +1142,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<decimal>("DiscountPercent")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
+
+                    b.Property<int?>("DossierLineId")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("GlAccountId")
                         .HasColumnType("integer");
@@ -914,6 +1163,10 @@ namespace Facturation.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
+
+                    b.Property<decimal?>("PreviousPercent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
 
                     b.Property<int?>("ProductId")
                         .HasColumnType("integer");
@@ -936,6 +1189,8 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .HasColumnType("numeric(18,4)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DossierLineId");
 
                     b.HasIndex("InvoiceId", "Position");
 
@@ -971,6 +1226,131 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("NumberingSeries");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Payments.CreditApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CreditNoteId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditNoteId");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.ToTable("CreditApplications");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Payments.Payment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("BankAccount")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "Date");
+
+                    b.ToTable("Payments");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Payments.PaymentAllocation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PaymentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("PaymentId");
+
+                    b.ToTable("PaymentAllocation");
                 });
 
             modelBuilder.Entity("Facturation.Domain.Taxes.TaxCode", b =>
@@ -1157,6 +1537,24 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Facturation.Application.Documents.InvoiceArchive", b =>
+                {
+                    b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
+                        .WithOne()
+                        .HasForeignKey("Facturation.Application.Documents.InvoiceArchive", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Facturation.Application.Documents.InvoiceDownload", b =>
+                {
+                    b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Facturation.Application.Identity.ApiToken", b =>
                 {
                     b.HasOne("Facturation.Application.Identity.AppUser", null)
@@ -1197,17 +1595,49 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Facturation.Domain.Invoicing.Invoice", b =>
+            modelBuilder.Entity("Facturation.Domain.Dossiers.Dossier", b =>
                 {
                     b.HasOne("Facturation.Domain.Customers.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Dossiers.DossierLine", b =>
+                {
+                    b.HasOne("Facturation.Domain.Dossiers.Dossier", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Invoicing.Invoice", b =>
+                {
+                    b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("CancelledById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Facturation.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Facturation.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
                         .WithMany()
                         .HasForeignKey("OriginInvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacedById")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Facturation.Domain.Numbering.NumberingSeries", null)
@@ -1229,6 +1659,44 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
                         .WithMany("Lines")
                         .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Payments.CreditApplication", b =>
+                {
+                    b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("CreditNoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Payments.Payment", b =>
+                {
+                    b.HasOne("Facturation.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Payments.PaymentAllocation", b =>
+                {
+                    b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Facturation.Domain.Payments.Payment", null)
+                        .WithMany("Allocations")
+                        .HasForeignKey("PaymentId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
@@ -1323,11 +1791,21 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Navigation("Contacts");
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Dossiers.Dossier", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Facturation.Domain.Invoicing.Invoice", b =>
                 {
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Payments.Payment", b =>
+                {
+                    b.Navigation("Allocations");
                 });
 #pragma warning restore 612, 618
         }
