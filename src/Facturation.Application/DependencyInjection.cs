@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<CorrectionService>();
         services.AddScoped<DossierService>();
         services.AddScoped<DossierBillingService>();
+        services.AddScoped<DossierEstimatePdf>();
         services.AddScoped<NumberingSeriesService>();
         services.AddScoped<ProductService>();
         services.AddScoped<TaxCodeService>();

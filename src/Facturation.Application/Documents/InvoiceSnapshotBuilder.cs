@@ -1,24 +1,62 @@
 using Facturation.Application.Data;
+using Facturation.Application.Dossiers;
 using Facturation.Documents;
 using Facturation.Domain.Common;
 using Facturation.Domain.Companies;
+using Facturation.Domain.Customers;
+using Facturation.Domain.Dossiers;
 using Facturation.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Documents;
 
 /// <summary>Loads what a document prints (company with its logo, customer with its contacts, corrected invoice) and maps it.</summary>
-public sealed class InvoiceSnapshotBuilder(FacturationDb db)
+public sealed class InvoiceSnapshotBuilder(FacturationDb db, DossierService dossiers)
 {
+    /// <summary>How long a printed estimate stays valid, printed as "Valable jusqu'au".</summary>
+    public const int EstimateValidityDays = 30;
+
     public async Task<InvoiceDocumentSnapshot> BuildAsync(Invoice invoice, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        var company = await db.Companies.AsNoTracking().OrderBy(c => c.Id).FirstOrDefaultAsync(ct) ?? new Company("Ma société");
-        var customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == invoice.CustomerId, ct)
-            ?? throw DomainException.NotFound("customer", "Client", invoice.CustomerId);
+        var (company, customer) = await PartiesAsync(invoice.CustomerId, ct);
         var corrected = invoice.Kind == InvoiceKind.CreditNote && invoice.OriginInvoiceId is { } originId
             ? await db.Invoices.AsNoTracking().Where(i => i.Id == originId).Select(i => i.Number ?? i.ProformaNumber).SingleOrDefaultAsync(ct)
             : null;
-        return InvoiceSnapshotMapping.ToSnapshot(invoice, company, customer, corrected);
+
+        // Situations and balances print where the dossier stands; deposits and plain invoices from a dossier too.
+        var recap = invoice.Type is InvoiceType.Deposit or InvoiceType.Situation or InvoiceType.FinalBalance
+            ? await dossiers.RecapAsync(invoice, ct)
+            : [];
+        return InvoiceSnapshotMapping.ToSnapshot(invoice, company, customer, corrected, recap: recap);
+    }
+
+    /// <summary>
+    /// The dossier's estimate (devis) under the dossier's own number: its lines at the ordered quantities, priced
+    /// and taxed exactly as an invoice would be (the same aggregate computes it, in memory, never saved).
+    /// </summary>
+    public async Task<InvoiceDocumentSnapshot> BuildEstimateAsync(Dossier dossier, Actor actor, DateTime nowUtc, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var (company, customer) = await PartiesAsync(dossier.CustomerId, ct);
+        var header = new InvoiceHeader(dossier.CustomerId, IssueDate: dossier.Date, DueDate: dossier.Date.AddDays(EstimateValidityDays), CustomerReference: dossier.CustomerReference, Currency: company.Currency, PublicNote: dossier.Notes);
+        var lines = dossier.Lines.OrderBy(l => l.Position).Select(l => l.ToInvoiceLine(l.Quantity));
+        var estimate = Invoice.CreateDraft(InvoiceKind.Invoice, InvoiceType.Standard, header, lines, dossier.Number, actor, nowUtc);
+        return InvoiceSnapshotMapping.ToSnapshot(estimate, company, customer, null) with
+        {
+            Title = DocumentTitle.Estimate,
+            IsProforma = false,
+            Watermark = null,
+            PaymentTerms = null,
+            Mentions = [],
+        };
+    }
+
+    private async Task<(Company Company, Customer Customer)> PartiesAsync(int customerId, CancellationToken ct)
+    {
+        var company = await db.Companies.AsNoTracking().OrderBy(c => c.Id).FirstOrDefaultAsync(ct) ?? new Company("Ma société");
+        var customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == customerId, ct)
+            ?? throw DomainException.NotFound("customer", "Client", customerId);
+        return (company, customer);
     }
 }

@@ -3,6 +3,7 @@ using Facturation.Documents;
 using Facturation.Domain.Common;
 using Facturation.Domain.Companies;
 using Facturation.Domain.Customers;
+using Facturation.Domain.Dossiers;
 using Facturation.Domain.Invoicing;
 
 namespace Facturation.Application.Documents;
@@ -16,7 +17,7 @@ public static class InvoiceSnapshotMapping
     public const string ProformaWatermark = "PROFORMA";
     public const string DraftWatermark = "BROUILLON";
 
-    public static InvoiceDocumentSnapshot ToSnapshot(Invoice invoice, Company company, Customer customer, string? correctedInvoiceNumber, decimal? amountPaid = null)
+    public static InvoiceDocumentSnapshot ToSnapshot(Invoice invoice, Company company, Customer customer, string? correctedInvoiceNumber, decimal? amountPaid = null, IReadOnlyList<BillingRecapRow>? recap = null)
     {
         ArgumentNullException.ThrowIfNull(invoice);
         ArgumentNullException.ThrowIfNull(company);
@@ -47,6 +48,7 @@ public static class InvoiceSnapshotMapping
             PublicNote = invoice.PublicNote,
             FooterMessage = company.FooterMessage,
             Author = invoice.History.LastOrDefault(h => h.Action == "finalized")?.UserName,
+            BillingRecap = [.. (recap ?? []).Select(r => new RecapRow(r.Label, r.Net, r.Kind is BillingRecapRowKind.ThisDocument or BillingRecapRowKind.LeftToBill))],
             Watermark = invoice.IsDraft ? (invoice.Kind == InvoiceKind.Invoice ? ProformaWatermark : DraftWatermark) : null,
         };
     }
@@ -107,6 +109,7 @@ public static class InvoiceSnapshotMapping
             Net = line.Net,
             IsOffered = line.IsOffered,
             IsOption = line.IsOption,
+            Progress = line.CumulativePercent is { } cumulative ? new LineProgress(line.PreviousPercent ?? 0m, cumulative - (line.PreviousPercent ?? 0m), cumulative) : null,
         },
     };
 

@@ -98,14 +98,7 @@ public sealed class DossierBillingService(FacturationDb db, DossierService dossi
     public async Task<IReadOnlyList<BillingRecapRow>> RecapAsync(int invoiceId, CancellationToken ct)
     {
         var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == invoiceId, ct) ?? throw DomainException.NotFound("invoice", "Document", invoiceId);
-        var lineIds = invoice.Lines.Select(l => l.DossierLineId).OfType<int>().ToList();
-        var dossierId = invoice.DossierId ?? await db.Dossiers.Where(d => d.Lines.Any(l => lineIds.Contains(l.Id))).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
-        if (dossierId is not { } id)
-        {
-            return [];
-        }
-
-        return (await dossiers.BillingAsync(id, ct)).Recap(invoice);
+        return await dossiers.RecapAsync(invoice, ct);
     }
 
     private static Dictionary<int, decimal> CumulativePercents(Dossier dossier, SituationInput input)

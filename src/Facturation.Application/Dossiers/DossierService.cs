@@ -56,6 +56,18 @@ public sealed class DossierService(FacturationDb db, NumberAllocator numbers, In
         return new DossierBilling(dossier, await DocumentsAsync([dossier], ct));
     }
 
+    /// <summary>
+    /// The billing recap printed on a dossier document (dossier total, each earlier deposit / situation, this
+    /// one, left to bill); empty for a document that bills no dossier.
+    /// </summary>
+    public async Task<IReadOnlyList<BillingRecapRow>> RecapAsync(Invoice invoice, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        var lineIds = invoice.Lines.Select(l => l.DossierLineId).OfType<int>().ToList();
+        var dossierId = invoice.DossierId ?? await db.Dossiers.Where(d => d.Lines.Any(l => lineIds.Contains(l.Id))).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
+        return dossierId is { } id ? (await BillingAsync(id, ct)).Recap(invoice) : [];
+    }
+
     public async Task<string> CustomerNameAsync(int customerId, CancellationToken ct) =>
         await db.Customers.AsNoTracking().Where(c => c.Id == customerId).Select(c => c.Name).SingleOrDefaultAsync(ct) ?? string.Empty;
 

@@ -55,4 +55,24 @@ public sealed class DepositSeriesAndRecapTests(FacturationApp app) : IClassFixtu
         var lines = await app.QueryAsync(db => db.Invoices.Where(i => i.Id == situation.GetProperty("id").GetInt32()).SelectMany(i => i.Lines).Where(l => l.DossierLineId != null).OrderBy(l => l.Position).ToListAsync());
         Assert.Equal([(0m, 100m, 100m), (0m, 50m, 50m)], lines.Select(l => (l.PreviousPercent!.Value, l.CurrentPercent!.Value, l.CumulativePercent!.Value)));
     }
+
+    [Fact]
+    public async Task The_archived_situation_PDF_prints_the_progress_columns_and_the_billing_recap()
+    {
+        var api = await ConnectAsync(app);
+        var id = await api.AcceptedAsync(Line(1, 100, "TVA20", "Cuisine"), Line(3, 100, "TVA20", "Salle de bains"));
+        var lineIds = await api.LineIdsAsync(id);
+        await api.BillAsync($"/api/v1/dossiers/{id}/deposits", new { percent = 30, mode = "Summary" });
+        var situation = await api.BillAsync($"/api/v1/dossiers/{id}/situations", new { lines = new[] { new { dossierLineId = lineIds[0], percent = 100 }, new { dossierLineId = lineIds[1], percent = 50 } }, depositDeduction = "Full" });
+
+        var pdf = await api.Client.GetByteArrayAsync($"/api/v1/invoices/{situation.GetProperty("id").GetInt32()}/pdf");
+        var text = await PdfText.ExtractTextAsync(pdf);
+
+        Assert.Contains("Facture de situation", text);
+        Assert.Contains("Récapitulatif de facturation", text);
+        Assert.Matches(@"Total du devis n° .+400,00", text);
+        Assert.Matches(@"Reste à facturer\s+150,00", text);
+        Assert.Matches(@"Salle de bains.*\s0 ?%\s+50 %\s+50 %", text);
+        Assert.Matches(@"Cuisine.*\s0 ?%\s+100 %\s+100 %", text);
+    }
 }

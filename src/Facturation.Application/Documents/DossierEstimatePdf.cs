@@ -1,0 +1,17 @@
+using Facturation.Application.Dossiers;
+using Facturation.Documents;
+using Facturation.Domain.Invoicing;
+
+namespace Facturation.Application.Documents;
+
+/// <summary>The printable estimate (devis) of a dossier, rendered on demand: an estimate is not a legal document to archive.</summary>
+public sealed class DossierEstimatePdf(DossierService dossiers, InvoiceSnapshotBuilder snapshots, IInvoiceDocumentRenderer renderer, TimeProvider clock)
+{
+    public async Task<InvoicePdf> RenderAsync(int dossierId, Actor actor, CancellationToken ct)
+    {
+        var dossier = await dossiers.GetAsync(dossierId, ct);
+        var bytes = renderer.Render(await snapshots.BuildEstimateAsync(dossier, actor, clock.GetUtcNow().UtcDateTime, ct));
+        var number = string.Concat(dossier.Number.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
+        return new InvoicePdf($"Devis-{number}.pdf", bytes, InvoiceArchive.Hash(bytes), IsArchived: false);
+    }
+}
