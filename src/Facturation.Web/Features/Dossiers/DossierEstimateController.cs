@@ -2,7 +2,6 @@ using Facturation.Application.Documents;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
 namespace Facturation.Web.Features.Dossiers;
 
@@ -11,15 +10,6 @@ namespace Facturation.Web.Features.Dossiers;
 public sealed class DossierEstimateController(DossierEstimatePdf estimates) : Controller
 {
     [HttpGet("/Dossiers/{id:int}/Estimate")]
-    public async Task<IActionResult> Estimate(int id, bool inline = false, CancellationToken ct = default)
-    {
-        var pdf = await estimates.RenderAsync(id, User.ToActor(), ct);
-        if (!inline)
-        {
-            return File(pdf.Content, "application/pdf", pdf.FileName);
-        }
-
-        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = pdf.FileName }.ToString();
-        return File(pdf.Content, "application/pdf");
-    }
+    public async Task<IActionResult> Estimate(int id, bool inline = false, CancellationToken ct = default) =>
+        this.PdfFile(await estimates.RenderAsync(id, User.ToActor(), ct), inline);
 }

@@ -2,7 +2,6 @@ using Facturation.Application.Documents;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
 namespace Facturation.Web.Features.Invoices;
 
@@ -14,15 +13,6 @@ namespace Facturation.Web.Features.Invoices;
 public sealed class InvoicePdfController(InvoiceDownloadService downloads) : Controller
 {
     [HttpGet("/Invoices/{id:int}/Pdf")]
-    public async Task<IActionResult> Pdf(int id, bool inline = false, CancellationToken ct = default)
-    {
-        var pdf = await downloads.DownloadAsync(id, User.ToActor(), InvoiceDownloadService.WebChannel, ct);
-        if (!inline)
-        {
-            return File(pdf.Content, "application/pdf", pdf.FileName);
-        }
-
-        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = pdf.FileName }.ToString();
-        return File(pdf.Content, "application/pdf");
-    }
+    public async Task<IActionResult> Pdf(int id, bool inline = false, CancellationToken ct = default) =>
+        this.PdfFile(await downloads.DownloadAsync(id, User.ToActor(), InvoiceDownloadService.WebChannel, ct), inline);
 }
