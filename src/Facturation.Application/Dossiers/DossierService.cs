@@ -68,6 +68,23 @@ public sealed class DossierService(FacturationDb db, NumberAllocator numbers, In
         return dossierId is { } id ? (await BillingAsync(id, ct)).Recap(invoice) : [];
     }
 
+    /// <summary>The lines of the customer's dossiers still open or accepted, for the editor's "line from a dossier" menu.</summary>
+    public async Task<IReadOnlyList<Choice>> LineChoicesAsync(int? customerId, CancellationToken ct)
+    {
+        if (customerId is null)
+        {
+            return [];
+        }
+
+        var open = await db.Dossiers.AsNoTracking()
+            .Where(d => d.CustomerId == customerId && d.Status != DossierStatus.Closed)
+            .OrderByDescending(d => d.Id)
+            .Take(20)
+            .ToListAsync(ct);
+        return [.. open.SelectMany(d => d.Lines.OrderBy(l => l.Position).Select(l =>
+            new Choice(l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{d.Number} – {d.Name} : {l.Description}")))];
+    }
+
     public async Task<string> CustomerNameAsync(int customerId, CancellationToken ct) =>
         await db.Customers.AsNoTracking().Where(c => c.Id == customerId).Select(c => c.Name).SingleOrDefaultAsync(ct) ?? string.Empty;
 

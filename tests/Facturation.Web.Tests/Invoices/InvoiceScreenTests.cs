@@ -75,6 +75,28 @@ public sealed partial class InvoiceScreenTests(FacturationApp app) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_line_from_a_dossier_is_added_in_the_editor_with_its_description_and_price()
+    {
+        var api = await Dossiers.DossierApi.ConnectAsync(app);
+        var dossier = await api.CreateAsync(Dossiers.DossierApi.Line(2, 350, "TVA20", "Pose parquet chêne"));
+        var lineId = (await api.LineIdsAsync(dossier.GetProperty("id").GetInt32()))[0];
+        var client = await app.SignInAsync(Roles.BillingManager);
+        var form = new InvoiceForm(await api.CustomerIdAsync()).Set("Reference", "BC-DOSSIER-LINE");
+
+        var menu = await (await client.SubmitFormAsync("/Invoices/Create", form.Command("recalc"))).Content.ReadAsStringAsync();
+        var added = await (await client.SubmitFormAsync("/Invoices/Create", form.Command($"dossier-line:{lineId}"))).Content.ReadAsStringAsync();
+        var saved = await client.SubmitFormAsync("/Invoices/Create", new Dictionary<string, string>(ReadLineFields(added)) { ["command"] = "save" });
+
+        Assert.Contains($"value=\"dossier-line:{lineId}\"", menu);
+        Assert.Contains("Pose parquet chêne", WebUtility.HtmlDecode(added));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var invoice = await app.QueryAsync(db => db.Invoices.SingleAsync(i => i.CustomerReference == "BC-DOSSIER-LINE"));
+        var line = Assert.Single(invoice.Lines);
+        Assert.Equal(lineId, line.DossierLineId);
+        Assert.Equal(700m, invoice.TotalNet);
+    }
+
+    [Fact]
     public async Task Recalculate_shows_the_server_totals_without_saving()
     {
         var client = await app.SignInAsync(Roles.BillingManager);

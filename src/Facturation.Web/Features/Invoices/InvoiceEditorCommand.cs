@@ -3,12 +3,15 @@ using Facturation.Application.Invoicing;
 namespace Facturation.Web.Features.Invoices;
 
 /// <summary>
-/// The editor's non-saving buttons (name="command"): add, remove:i, up:i, down:i, recalc. They change the
+/// The editor's non-saving buttons (name="command"): add, dossier-line:id, remove:i, up:i, down:i, recalc. They change the
 /// posted lines and re-display the form, so the editor works without JavaScript.
 /// </summary>
 public static class InvoiceEditorCommand
 {
     public const string Recalculate = "recalc";
+
+    /// <summary>Adds a line taken from a dossier line (the resolver copies its description, quantity, price, tax…).</summary>
+    public const string AddDossierLine = "dossier-line";
 
     /// <summary>Applies a line command; false when <paramref name="command"/> is not one.</summary>
     public static bool Apply(InvoiceInput input, string? command)
@@ -21,6 +24,9 @@ public static class InvoiceEditorCommand
         {
             case "add":
                 lines.Add(new InvoiceLineInput());
+                return true;
+            case AddDossierLine when index > 0:
+                lines.Add(new InvoiceLineInput { DossierLineId = index });
                 return true;
             case "remove" when index >= 0 && index < lines.Count:
                 lines.RemoveAt(index);

@@ -143,7 +143,8 @@ public sealed class InvoicesController(InvoiceService invoices, CustomerService 
 
         // The re-displayed rows must show the moved values, not the values posted at the old positions.
         ModelState.Clear();
-        if (command == InvoiceEditorCommand.Recalculate)
+        // A line from a dossier is filled in by the resolver, so it shows its description and price at once.
+        if (command == InvoiceEditorCommand.Recalculate || command?.StartsWith(InvoiceEditorCommand.AddDossierLine, StringComparison.Ordinal) == true)
         {
             ViewData["Preview"] = await invoices.PreviewAsync(input, User.ToActor(), ct);
         }
