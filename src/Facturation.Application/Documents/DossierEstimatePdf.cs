@@ -11,7 +11,6 @@ public sealed class DossierEstimatePdf(DossierService dossiers, InvoiceSnapshotB
     {
         var dossier = await dossiers.GetAsync(dossierId, ct);
         var bytes = renderer.Render(await snapshots.BuildEstimateAsync(dossier, actor, clock.GetUtcNow().UtcDateTime, ct));
-        var number = string.Concat(dossier.Number.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
-        return new InvoicePdf($"Devis-{number}.pdf", bytes, InvoiceArchive.Hash(bytes), IsArchived: false);
+        return new InvoicePdf(InvoicePdf.FileNameFor($"Devis-{dossier.Number}"), bytes, InvoiceArchive.Hash(bytes), IsArchived: false);
     }
 }

@@ -31,8 +31,7 @@ public sealed class InvoicePdfSource(FacturationDb db, InvoiceSnapshotBuilder sn
     public static string FileNameOf(Invoice invoice)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        var number = string.Concat(invoice.DisplayNumber.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
-        return $"{number}.pdf";
+        return InvoicePdf.FileNameFor(invoice.DisplayNumber);
     }
 
     private async Task<InvoiceArchive> ArchiveLateAsync(Invoice invoice, CancellationToken ct)
