@@ -4,7 +4,7 @@ using PdfSharp.Pdf;
 namespace Facturation.Documents;
 
 /// <summary>
-/// Renders a document snapshot as an A4 PDF with PDFsharp (AGPL, ADR-001): real text in the embedded DejaVu Sans
+/// Renders a document snapshot as an A4 PDF with PDFsharp 6.2.4 (MIT, ADR-015): real text in the embedded DejaVu Sans
 /// family, lines table with its header repeated on every page, "Page n / m", a diagonal watermark on drafts.
 /// Safe to call from several threads at once.
 /// </summary>

@@ -1,18 +1,16 @@
-using PdfSharp;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
 namespace Facturation.Documents.Layout;
 
 /// <summary>
-/// PDFsharp's process-wide settings, applied once before the first document: the AGPL licence (ADR-001) and
-/// our font resolver (it may not be replaced once fonts are in use).
+/// PDFsharp's process-wide settings, applied once before the first document: Unicode text and our font
+/// resolver (it may not be replaced once fonts are in use).
 /// </summary>
 internal static class PdfSharpSetup
 {
     private static readonly Lazy<bool> Applied = new(() =>
     {
-        PdfSharpLicense.SetAgplLicense();
         GlobalFontSettings.DefaultFontEncoding = PdfFontEncoding.Unicode;
         if (GlobalFontSettings.FontResolver is not EmbeddedFontResolver)
         {

@@ -49,6 +49,39 @@ internal static class SnapshotBuilder
         FooterMessage = "Merci de votre confiance.",
     };
 
+    /// <summary>
+    /// A document using every printed feature: logo, two VAT rates, a discount, an offered and an option line, a
+    /// section, a comment, a public note, payments and enough lines for two pages.
+    /// </summary>
+    public static InvoiceDocumentSnapshot RichInvoice()
+    {
+        var reference = ReferenceInvoice();
+        var reduced = Item("Fourniture de joints – taux réduit", 4, 12.5m) with { TaxCode = "T10" };
+        return reference with
+        {
+            Issuer = reference.Issuer with { Logo = Png() },
+            Lines =
+            [
+                DocumentLine.Section("Lot 1 – Menuiseries"),
+                .. reference.Lines,
+                Item("Remise commerciale sur dépose", 2, 80, discountPercent: 10),
+                Item("Câble offert", 2, 15, discountPercent: 100),
+                Item("Extension de garantie", 0, 50),
+                reduced,
+                DocumentLine.Comment("Travaux réalisés le samedi, accès par la cour."),
+                DocumentLine.Section("Lot 2 – Finitions"),
+                .. Enumerable.Range(1, 30).Select(i => Item($"Finition {i} : reprise d'enduit et peinture", 1, 10)),
+            ],
+            TaxBreakdown =
+            [
+                new DocumentTaxRow("T20", "TVA", 20m, 844m, 168.80m, null),
+                new DocumentTaxRow("T10", "TVA", 10m, 50m, 5m, null),
+            ],
+            Totals = new DocumentTotals(894m, 173.80m, 1067.80m, AlreadyPaid: 300m, AmountDue: 767.80m),
+            PublicNote = "Chantier : 8 allée des Cerisiers, Lyon 7e.",
+        };
+    }
+
     public static DocumentLine Item(string description, decimal quantity, decimal unitPrice, decimal discountPercent = 0) => new()
     {
         Description = description,
