@@ -54,6 +54,13 @@ install_system_packages() {
   [ -n "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null)" ] || missing+=(postgresql)
   [ -x "$CHROMIUM" ] || missing+=(chromium)
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  # PDF/A-3 checks (qpdf) and the e-invoice validator (../shared/validators/einvoice: Saxon HE on a JRE,
+  # xmllint, jq; its README lists these packages and it would otherwise apt-get them itself on first run).
+  command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+  command -v jq >/dev/null 2>&1 || missing+=(jq)
+  command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+  command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+  [ -n "$(ls /usr/share/java/Saxon-HE*.jar 2>/dev/null)" ] || missing+=(libsaxonhe-java)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing Debian packages: ${missing[*]} (log: ${log#"$ROOT"/})"
     {

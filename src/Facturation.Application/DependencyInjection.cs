@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddSingleton<IInvoiceDocumentRenderer, InvoicePdfRenderer>();
         services.AddScoped<InvoiceSnapshotBuilder>();
         services.AddScoped<InvoiceArchiver>();
+        services.AddScoped<IEInvoiceXmlSource, NoEInvoiceXml>(); // until the CII serializer (issue 12, branch einvoice) replaces it
         services.AddScoped<IInvoicePdfSource, InvoicePdfSource>();
         services.AddScoped<InvoiceDownloadService>();
         services.AddScoped<DatabaseInitializer>();

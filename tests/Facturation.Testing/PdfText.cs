@@ -41,6 +41,10 @@ public static class PdfText
     public static Task<string> ExtractRawTextAsync(byte[] pdf, CancellationToken cancellationToken = default) =>
         WithTempFileAsync(pdf, path => RunAsync("pdftotext", ["-raw", "-enc", "UTF-8", path, "-"], cancellationToken), cancellationToken);
 
+    /// <summary>The XMP metadata of the newest revision of a PDF (<c>pdfinfo -meta</c>).</summary>
+    public static Task<string> MetadataAsync(byte[] pdf, CancellationToken cancellationToken = default) =>
+        WithTempFileAsync(pdf, path => RunAsync("pdfinfo", ["-meta", path], cancellationToken), cancellationToken);
+
     /// <summary>The font lines of <c>pdffonts</c> (header and dashes removed), one per font use.</summary>
     /// <exception cref="InvalidOperationException">pdffonts is missing or fails.</exception>
     public static async Task<IReadOnlyList<string>> FontLinesAsync(string pdfPath, CancellationToken cancellationToken = default)
@@ -112,7 +116,7 @@ public static class PdfText
         }
     }
 
-    private static async Task<T> WithTempFileAsync<T>(byte[] pdf, Func<string, Task<T>> action, CancellationToken cancellationToken)
+    internal static async Task<T> WithTempFileAsync<T>(byte[] pdf, Func<string, Task<T>> action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pdf);
         var path = Path.Combine(Path.GetTempPath(), $"facturation-{Guid.NewGuid():N}.pdf");
@@ -127,7 +131,7 @@ public static class PdfText
         }
     }
 
-    private static async Task<string> RunAsync(string tool, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    internal static async Task<string> RunAsync(string tool, IReadOnlyList<string> arguments, CancellationToken cancellationToken, string package = "poppler-utils")
     {
         var start = new ProcessStartInfo(tool)
         {
@@ -150,7 +154,7 @@ public static class PdfText
         catch (Win32Exception ex)
         {
             throw new InvalidOperationException(
-                $"{tool} is not installed (Debian package poppler-utils): run ./build.sh test, or apt-get install poppler-utils.", ex);
+                $"{tool} is not installed (Debian package {package}): run ./build.sh test, or apt-get install {package}.", ex);
         }
 
         using (process)

@@ -11,6 +11,12 @@ public enum TestService
 
     /// <summary>A Chromium binary for browser tests (<see cref="RequiredService.ChromiumVariable"/>).</summary>
     Chromium,
+
+    /// <summary>
+    /// The shared e-invoice validator script, found next to the repository or at
+    /// <see cref="EInvoiceValidator.PathVariable"/> (<see cref="EInvoiceValidator.Locate"/>).
+    /// </summary>
+    EInvoiceValidator,
 }
 
 /// <summary>SMTP catcher coordinates: where to send mail and where its REST API answers.</summary>
@@ -66,6 +72,7 @@ public static class RequiredService
         TestService.Postgres => [PostgresVariable],
         TestService.Smtp => [SmtpHostVariable, SmtpPortVariable, SmtpApiVariable],
         TestService.Chromium => [ChromiumVariable],
+        TestService.EInvoiceValidator => [Facturation.Testing.EInvoiceValidator.PathVariable],
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "Unknown test service."),
     };
 
@@ -82,9 +89,11 @@ public static class RequiredService
             return null;
         }
 
+        // The validator is a file, not a started service: it is there when it can be located, variable or not.
         var missing = services
+            .Where(s => s != TestService.EInvoiceValidator || Facturation.Testing.EInvoiceValidator.Locate(environment) is null)
             .SelectMany(VariablesOf)
-            .Where(name => string.IsNullOrWhiteSpace(environment(name)))
+            .Where(name => string.IsNullOrWhiteSpace(environment(name)) || name == Facturation.Testing.EInvoiceValidator.PathVariable)
             .Distinct()
             .ToList();
         if (missing.Count == 0)

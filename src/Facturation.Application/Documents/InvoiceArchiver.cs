@@ -5,10 +5,11 @@ using Facturation.Domain.Invoicing;
 namespace Facturation.Application.Documents;
 
 /// <summary>
-/// Renders an issued document and adds its archive row to the caller's unit of work: finalization saves it in
-/// the same transaction as the number, so a final document never exists without its PDF.
+/// Renders an issued document as PDF/A-3b — Factur-X when <see cref="IEInvoiceXmlSource"/> gives its CII — and adds
+/// its archive row to the caller's unit of work: finalization saves it in the same transaction as the number, so a
+/// final document never exists without its PDF.
 /// </summary>
-public sealed class InvoiceArchiver(FacturationDb db, InvoiceSnapshotBuilder snapshots, IInvoiceDocumentRenderer renderer, TimeProvider clock)
+public sealed class InvoiceArchiver(FacturationDb db, InvoiceSnapshotBuilder snapshots, IInvoiceDocumentRenderer renderer, IEInvoiceXmlSource einvoices, TimeProvider clock)
 {
     public async Task<InvoiceArchive> ArchiveAsync(Invoice invoice, CancellationToken ct)
     {
@@ -18,7 +19,8 @@ public sealed class InvoiceArchiver(FacturationDb db, InvoiceSnapshotBuilder sna
             throw new InvalidOperationException("Only issued documents are archived.");
         }
 
-        var content = renderer.Render(await snapshots.BuildAsync(invoice, ct));
+        var cii = await einvoices.CiiForAsync(invoice, ct);
+        var content = renderer.RenderPdfA3(await snapshots.BuildAsync(invoice, ct), cii is null ? null : new EInvoiceAttachment(cii));
         var archive = new InvoiceArchive(invoice.Id, content, clock.GetUtcNow().UtcDateTime);
         db.Add(archive);
         return archive;

@@ -381,7 +381,10 @@ internal sealed class InvoiceLayout(InvoiceDocumentSnapshot document, PageCompos
 
         try
         {
-            return XImage.FromStream(new MemoryStream(bytes.ToArray(), writable: false));
+            // PDF/A forbids interpolated images, and PDFsharp interpolates by default.
+            var logo = XImage.FromStream(new MemoryStream(bytes.ToArray(), writable: false));
+            logo.Interpolate = false;
+            return logo;
         }
 #pragma warning disable CA1031 // A broken logo must not prevent issuing the invoice.
         catch (Exception)

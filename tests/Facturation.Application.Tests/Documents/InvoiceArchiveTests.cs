@@ -50,6 +50,41 @@ public sealed class InvoiceArchiveTests
     }
 
     [Fact]
+    public async Task FinalizeAsync_archives_a_pdfa_3b_without_attachment_while_no_cii_source_is_registered()
+    {
+        await using var database = await InvoicingDatabase.SqliteAsync();
+
+        var (id, _) = await FinalizedAsync(database);
+
+        var archive = await database.WithDbAsync(db => db.InvoiceArchives.SingleAsync(a => a.InvoiceId == id));
+        var xmp = await PdfText.MetadataAsync(archive.Content);
+        Assert.Contains("<pdfaid:part>3</pdfaid:part>", xmp, StringComparison.Ordinal);
+        Assert.Contains("<pdfaid:conformance>B</pdfaid:conformance>", xmp, StringComparison.Ordinal);
+        Assert.DoesNotContain("factur-x", xmp, StringComparison.Ordinal);
+        Assert.DoesNotContain("/EmbeddedFiles", System.Text.Encoding.Latin1.GetString(archive.Content), StringComparison.Ordinal);
+        Assert.Contains("No syntax or stream encoding errors found", await Qpdf.CheckAsync(archive.Content), StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task ArchiveAsync_embeds_byte_for_byte_the_cii_its_source_gives_on_postgres()
+    {
+        await using var database = await InvoicingDatabase.PostgresAsync();
+        var (id, _) = await FinalizedAsync(database);
+        var cii = System.Text.Encoding.UTF8.GetBytes($"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<cii invoice=\"{id}\"/>\n");
+        await using var scope = database.NewInstance();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<Facturation.Application.Data.FacturationDb>();
+        var invoice = await db.Invoices.SingleAsync(i => i.Id == id);
+        var archiver = new InvoiceArchiver(db, services.GetRequiredService<InvoiceSnapshotBuilder>(), services.GetRequiredService<Facturation.Documents.IInvoiceDocumentRenderer>(), new FixedCii(cii), TimeProvider.System);
+
+        var archive = await archiver.ArchiveAsync(invoice, CancellationToken.None);
+
+        var xmp = await PdfText.MetadataAsync(archive.Content);
+        Assert.Contains("<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>", xmp, StringComparison.Ordinal);
+        Assert.Equal(cii, await DetachedAsync(archive.Content, "factur-x.xml"));
+    }
+
+    [Fact]
     public async Task FinalizeAsync_refused_leaves_no_archive()
     {
         await using var database = await InvoicingDatabase.SqliteAsync();
@@ -148,5 +183,30 @@ public sealed class InvoiceArchiveTests
         var pdf = await PdfAsync(database, id);
         Assert.True(pdf.IsArchived);
         Assert.Contains(number, await PdfText.ExtractTextAsync(pdf.Content), StringComparison.Ordinal);
+    }
+
+    /// <summary>The attachment as <c>pdfdetach</c> (poppler-utils) extracts it.</summary>
+    private static async Task<byte[]> DetachedAsync(byte[] pdf, string name)
+    {
+        var folder = Directory.CreateTempSubdirectory("facturx-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "in.pdf");
+            var output = Path.Combine(folder.FullName, name);
+            await File.WriteAllBytesAsync(path, pdf);
+            using var process = System.Diagnostics.Process.Start("pdfdetach", ["-savefile", name, "-o", output, path]);
+            await process.WaitForExitAsync();
+            Assert.Equal(0, process.ExitCode);
+            return await File.ReadAllBytesAsync(output);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private sealed class FixedCii(byte[] xml) : IEInvoiceXmlSource
+    {
+        public Task<byte[]?> CiiForAsync(Facturation.Domain.Invoicing.Invoice invoice, CancellationToken ct) => Task.FromResult<byte[]?>(xml);
     }
 }
