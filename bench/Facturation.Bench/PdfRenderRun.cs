@@ -5,13 +5,18 @@ using PdfSharp.Pdf.IO;
 
 namespace Facturation.Bench;
 
-/// <summary>PDF renders per second of a one-page and a ten-page invoice, on 1 thread and on all cores.</summary>
+/// <summary>
+/// PDF renders per second of a one-page and a ten-page invoice, on 1 thread and on all cores: the plain PDF (drafts,
+/// previews) and the Factur-X PDF/A-3b archived at finalization, embedding a real CII (<c>--cii FILE</c>; default the
+/// shared validator's French EN 16931 sample).
+/// </summary>
 internal static class PdfRenderRun
 {
     public static int Execute(string[] args)
     {
         var seconds = 5;
         string? sample = null;
+        var cii = Path.Combine("..", "shared", "validators", "einvoice", "tests", "samples", "cii-fr-valid_factur-x-en16931.xml");
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -23,8 +28,11 @@ internal static class PdfRenderRun
                 case "--sample" when i + 1 < args.Length:
                     sample = args[++i];
                     break;
+                case "--cii" when i + 1 < args.Length:
+                    cii = args[++i];
+                    break;
                 default:
-                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: pdf [--seconds N] [--sample FILE.pdf]");
+                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: pdf [--seconds N] [--sample FILE.pdf] [--cii FILE.xml]");
                     return 2;
             }
         }
@@ -37,34 +45,53 @@ internal static class PdfRenderRun
             return 0;
         }
 
+        if (!File.Exists(cii))
+        {
+            Console.Error.WriteLine($"CII not found: {cii} (run from the repository root, or pass --cii FILE.xml).");
+            return 2;
+        }
+
+        var attachment = new EInvoiceAttachment(File.ReadAllBytes(cii));
         var onePage = SampleInvoice.Create(6);
         var tenPages = SampleInvoice.Create(ItemsFor(renderer, pages: 10));
+        var outputs = new (string Label, Func<InvoiceDocumentSnapshot, byte[]> Render)[]
+        {
+            ("plain PDF", renderer.Render),
+            ("Factur-X PDF/A-3b", snapshot => renderer.RenderPdfA3(snapshot, attachment)),
+        };
         foreach (var snapshot in new[] { onePage, tenPages })
         {
-            for (var i = 0; i < 10; i++)
+            foreach (var output in outputs)
             {
-                renderer.Render(snapshot);
+                for (var i = 0; i < 10; i++)
+                {
+                    output.Render(snapshot);
+                }
             }
         }
 
-        Console.WriteLine($"| {"Document",-22} | {"Threads",7} | {"Renders",7} | {"Seconds",7} | {"Renders/s",9} | {"Pages/s",8} | {"KB",5} |");
-        Console.WriteLine($"|{new string('-', 24)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 11)}|{new string('-', 10)}|{new string('-', 7)}|");
+        Console.WriteLine($"CII embedded in Factur-X: {cii} ({attachment.Xml.Length / 1024} KB)");
+        Console.WriteLine($"| {"Document",-22} | {"Output",-17} | {"Threads",7} | {"Renders",7} | {"Seconds",7} | {"Renders/s",9} | {"Pages/s",8} | {"KB",5} |");
+        Console.WriteLine($"|{new string('-', 24)}|{new string('-', 19)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 11)}|{new string('-', 10)}|{new string('-', 7)}|");
         foreach (var (label, snapshot) in new[] { ($"1 page ({onePage.Lines.Count} lines)", onePage), ($"10 pages ({tenPages.Lines.Count} lines)", tenPages) })
         {
-            var pdf = renderer.Render(snapshot);
-            var pages = PageCount(pdf);
-            foreach (var threads in new[] { 1, Environment.ProcessorCount })
+            foreach (var output in outputs)
             {
-                var (count, elapsed) = Measure(renderer, snapshot, threads, TimeSpan.FromSeconds(seconds));
-                var perSecond = count / elapsed.TotalSeconds;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {label,-22} | {threads,7} | {count,7} | {elapsed.TotalSeconds,7:0.00} | {perSecond,9:0.0} | {perSecond * pages,8:0.0} | {pdf.Length / 1024,5} |"));
+                var pdf = output.Render(snapshot);
+                var pages = PageCount(pdf);
+                foreach (var threads in new[] { 1, Environment.ProcessorCount })
+                {
+                    var (count, elapsed) = Measure(() => output.Render(snapshot), threads, TimeSpan.FromSeconds(seconds));
+                    var perSecond = count / elapsed.TotalSeconds;
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {label,-22} | {output.Label,-17} | {threads,7} | {count,7} | {elapsed.TotalSeconds,7:0.00} | {perSecond,9:0.0} | {perSecond * pages,8:0.0} | {pdf.Length / 1024,5} |"));
+                }
             }
         }
 
         return 0;
     }
 
-    private static (int Count, TimeSpan Elapsed) Measure(InvoicePdfRenderer renderer, InvoiceDocumentSnapshot snapshot, int threads, TimeSpan duration)
+    private static (int Count, TimeSpan Elapsed) Measure(Action render, int threads, TimeSpan duration)
     {
         var count = 0;
         var stopwatch = Stopwatch.StartNew();
@@ -72,7 +99,7 @@ internal static class PdfRenderRun
         {
             while (stopwatch.Elapsed < duration)
             {
-                renderer.Render(snapshot);
+                render();
                 Interlocked.Increment(ref count);
             }
         });
