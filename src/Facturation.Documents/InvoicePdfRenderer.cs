@@ -27,8 +27,6 @@ public sealed class InvoicePdfRenderer : IInvoiceDocumentRenderer
         }
 
         using var document = Compose(snapshot);
-        // PDFsharp's Flate streams lack the zlib Adler-32 trailer (qpdf --check warns on each): archives stay uncompressed.
-        document.Options.CompressContentStreams = false;
         // Seconds only, as PDF dates are written, so that the XMP dates equal the Info ones.
         var now = DateTime.Now;
         var created = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Local);
@@ -39,6 +37,8 @@ public sealed class InvoicePdfRenderer : IInvoiceDocumentRenderer
         {
             EmbeddedInvoiceXml.Attach(document, attachment);
         }
+
+        ZlibStreams.CompressAll(document);
 
         var saved = Save(document);
         var metadata = document.Internals.Catalog.Elements.GetReference("/Metadata")
