@@ -12,6 +12,7 @@ public sealed class AuditNightlyWorker(IServiceScopeFactory scopes, IOptionsMoni
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Delay(options.CurrentValue.StartDelay, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             if (options.CurrentValue.NightlyVerification)

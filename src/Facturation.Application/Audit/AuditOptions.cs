@@ -11,6 +11,9 @@ public sealed class AuditOptions
     /// <summary><c>Audit:NightlyHourUtc</c> — the UTC hour from which the night's run is due (default 2).</summary>
     public int NightlyHourUtc { get; set; } = 2;
 
+    /// <summary><c>Audit:StartDelay</c> — the wait after start-up before the first check (default 1 min), so start-up stays light.</summary>
+    public TimeSpan StartDelay { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary><c>Audit:CheckInterval</c> — how often each instance looks whether the run is due (default 15 min).</summary>
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -76,7 +76,7 @@ public sealed class AuditLogApiAndScreenTests(FacturationApp app) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
-        Assert.Contains("Journal d'audit", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"audit-entries\"", html, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "data-testid=\"audit-entry\""));
         Assert.Contains(number, html, StringComparison.Ordinal);
         Assert.Contains("Document émis", html, StringComparison.Ordinal);

@@ -12,21 +12,21 @@ public sealed class AuditNightlyRunnerTests
     [Fact]
     public async Task Sqlite_two_instances_run_the_night_once_and_record_an_intact_chain()
     {
-        await using var audited = await AuditedApp.CreateAsync(postgres: false);
+        await using var audited = await AuditedApp.CreateAsync(postgres: false, nightlyWorker: false);
         await AssertOneRunAsync(audited);
     }
 
     [PostgresFact]
     public async Task PostgreSql_two_instances_run_the_night_once_and_record_an_intact_chain()
     {
-        await using var audited = await AuditedApp.CreateAsync(postgres: true);
+        await using var audited = await AuditedApp.CreateAsync(postgres: true, nightlyWorker: false);
         await AssertOneRunAsync(audited);
     }
 
     [Fact]
     public async Task Sqlite_a_broken_chain_is_recorded_as_broken_with_the_document()
     {
-        await using var audited = await AuditedApp.CreateAsync(postgres: false);
+        await using var audited = await AuditedApp.CreateAsync(postgres: false, nightlyWorker: false);
         var (id, number) = await audited.IssueInvoiceAsync();
         await audited.DisableTriggerAsync("Invoices", "TR_Invoices_Frozen", "Update");
         await audited.SqlAsync($"""UPDATE "Invoices" SET "TotalNet" = {1m} WHERE "Id" = {id}""");
@@ -51,6 +51,34 @@ public sealed class AuditNightlyRunnerTests
         Assert.Null(await RunAsync(audited, "instance-c"));
     }
 
+    [Fact]
+    public async Task The_app_s_own_worker_runs_the_night_once_after_its_hour()
+    {
+        await using var audited = await AuditedApp.CreateAsync(postgres: false);
+        audited.App.With("Audit:StartDelay", "00:00:00").With("Audit:NightlyHourUtc", "0");
+        await audited.IssueInvoiceAsync();
+
+        var run = await WaitForRunAsync(audited);
+
+        Assert.Equal(AuditRunOutcome.Intact, run.Outcome);
+        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), run.RunDate);
+    }
+
+    private static async Task<AuditVerificationRun> WaitForRunAsync(AuditedApp audited)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (await audited.WithDbAsync(db => db.AuditVerificationRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Outcome != AuditRunOutcome.Running)) is { } run)
+            {
+                return run;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The nightly worker recorded no run within 20 s.");
+    }
+
     /// <summary>One instance's check, at 03:00 UTC (after the default 02:00 hour).</summary>
     private static async Task<AuditVerificationRun?> RunAsync(AuditedApp audited, string worker)
     {
@@ -67,6 +95,6 @@ public sealed class AuditNightlyRunnerTests
 
     private sealed class NightClock : TimeProvider
     {
-        public override DateTimeOffset GetUtcNow() => new(2026, 11, 27, 3, 0, 0, TimeSpan.Zero);
+        public override DateTimeOffset GetUtcNow() => new(2030, 1, 2, 3, 0, 0, TimeSpan.Zero);
     }
 }

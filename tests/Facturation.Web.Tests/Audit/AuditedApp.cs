@@ -24,15 +24,17 @@ internal sealed class AuditedApp : IAsyncDisposable
 
     public bool IsPostgres => _postgres is not null;
 
-    public static async Task<AuditedApp> CreateAsync(bool postgres)
+    /// <summary>With <paramref name="nightlyWorker"/> false, the app's own nightly verification is off (tests drive the runner).</summary>
+    public static async Task<AuditedApp> CreateAsync(bool postgres, bool nightlyWorker = true)
     {
+        var settings = new FacturationApp().With("Audit:NightlyVerification", nightlyWorker ? "true" : "false");
         if (!postgres)
         {
-            return new AuditedApp(new FacturationApp(), null, []);
+            return new AuditedApp(settings, null, []);
         }
 
         var database = await PostgresDatabase.CreateAsync("audit");
-        var app = new FacturationApp().With("Database:Provider", "PostgreSql").With("ConnectionStrings:Default", database.ConnectionString);
+        var app = settings.With("Database:Provider", "PostgreSql").With("ConnectionStrings:Default", database.ConnectionString);
         return new AuditedApp(app, database, new() { ["Database__Provider"] = "PostgreSql", ["ConnectionStrings__Default"] = database.ConnectionString });
     }
 
