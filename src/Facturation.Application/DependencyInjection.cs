@@ -1,4 +1,5 @@
 using Facturation.Application.Accounting;
+using Facturation.Application.Audit;
 using Facturation.Application.Catalog;
 using Facturation.Application.Companies;
 using Facturation.Application.Corrections;
@@ -14,6 +15,7 @@ using Facturation.Application.Setup;
 using Facturation.Application.Taxes;
 using Facturation.Documents;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Facturation.Application;
 
@@ -52,6 +54,11 @@ public static class DependencyInjection
         services.AddScoped<InvoiceMailService>();
         services.AddScoped<OutboxService>();
         services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<AuditJournal>();
+        services.TryAddScoped<IAuditActor, SystemAuditActor>();
+        services.AddScoped<AuditVerifier>();
+        services.AddScoped<AuditLogService>();
+        services.AddScoped<AuditNightlyRunner>();
 
         return services;
     }

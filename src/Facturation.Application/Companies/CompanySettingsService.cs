@@ -1,3 +1,4 @@
+using Facturation.Application.Audit;
 using Facturation.Application.Data;
 using Facturation.Domain.Common;
 using Facturation.Domain.Companies;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Facturation.Application.Companies;
 
 /// <summary>Reads and saves the settings of the one company that issues the documents, and its logo.</summary>
-public sealed class CompanySettingsService(FacturationDb db)
+public sealed class CompanySettingsService(FacturationDb db, AuditJournal journal)
 {
     private const string DefaultLegalName = "Ma société";
 
@@ -32,9 +33,17 @@ public sealed class CompanySettingsService(FacturationDb db)
     {
         ArgumentNullException.ThrowIfNull(input);
         var company = await FindOrAddAsync(ct);
+        var identityBefore = AuditPayloads.CompanyIdentity(company);
         company.UpdateIdentity(input.ToIdentity());
         company.UpdateBillingDefaults(input.ToBillingDefaults());
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        if (CanonicalJson.Serialize(identityBefore) != CanonicalJson.Serialize(AuditPayloads.CompanyIdentity(company)))
+        {
+            await journal.AppendAsync(AuditEvents.CompanyIdentityChanged, null, AuditPayloads.CompanyIdentityChanged(identityBefore, AuditPayloads.CompanyIdentity(company)), ct);
+        }
+
+        await transaction.CommitAsync(ct);
         return company;
     }
 

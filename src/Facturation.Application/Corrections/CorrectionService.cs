@@ -1,3 +1,4 @@
+using Facturation.Application.Audit;
 using Facturation.Application.Data;
 using Facturation.Application.Invoicing;
 using Facturation.Domain.Common;
@@ -11,7 +12,7 @@ namespace Facturation.Application.Corrections;
 /// Corrections of issued documents: credit notes drafted from an invoice, cancellation (with its counterpart
 /// document issued in the same transaction), replacement and late-payment penalty drafts.
 /// </summary>
-public sealed class CorrectionService(FacturationDb db, InvoiceService invoices, TimeProvider clock)
+public sealed class CorrectionService(FacturationDb db, InvoiceService invoices, TimeProvider clock, AuditJournal journal)
 {
     public async Task<Invoice> CreateCreditNoteAsync(int invoiceId, CreditNoteInput input, Actor actor, CancellationToken ct)
     {
@@ -43,6 +44,7 @@ public sealed class CorrectionService(FacturationDb db, InvoiceService invoices,
         await invoices.FinalizeAsync(counterpart.Id, actor, ct);
         document.CompleteCancellation(counterpart, actor, Now);
         await db.SaveChangesAsync(ct);
+        await journal.AppendAsync(AuditEvents.InvoiceCancelled, actor, document.DisplayNumber, AuditPayloads.Cancelled(document, counterpart, reason), ct);
         await transaction.CommitAsync(ct);
         return (document, counterpart);
     }
@@ -56,6 +58,7 @@ public sealed class CorrectionService(FacturationDb db, InvoiceService invoices,
         await db.SaveChangesAsync(ct);
         original.LinkReplacement(replacement);
         await db.SaveChangesAsync(ct);
+        await journal.AppendAsync(AuditEvents.InvoiceReplaced, actor, original.DisplayNumber, AuditPayloads.Replaced(original, replacement, reason), ct);
         await transaction.CommitAsync(ct);
         return replacement;
     }

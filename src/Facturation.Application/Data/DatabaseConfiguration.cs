@@ -1,3 +1,4 @@
+using Facturation.Application.Audit;
 using Facturation.Application.Data.Interceptors;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public static class DatabaseConfiguration
     {
         ArgumentNullException.ThrowIfNull(options);
         var migrations = MigrationsAssembly(provider);
-        options.AddInterceptors(new FrozenDocumentInterceptor());
+        options.AddInterceptors(new FrozenDocumentInterceptor(), new AuditChainInterceptor(TimeProvider.System));
         return provider switch
         {
             DatabaseProvider.Sqlite => options

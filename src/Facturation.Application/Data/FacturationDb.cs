@@ -1,3 +1,4 @@
+using Facturation.Application.Audit;
 using Facturation.Application.Documents;
 using Facturation.Application.Identity;
 using Facturation.Application.Mail;
@@ -47,6 +48,10 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
 
     public DbSet<CreditApplication> CreditApplications => Set<CreditApplication>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AuditVerificationRun> AuditVerificationRuns => Set<AuditVerificationRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

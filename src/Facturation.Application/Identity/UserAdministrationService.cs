@@ -1,3 +1,5 @@
+using Facturation.Application.Audit;
+using Facturation.Application.Data;
 using Facturation.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +10,7 @@ namespace Facturation.Application.Identity;
 /// Accounts as administrators manage them. New and reset accounts get a generated password that is shown
 /// once and must be changed at first login. The last administrator can never be demoted or locked out.
 /// </summary>
-public sealed class UserAdministrationService(UserManager<AppUser> users)
+public sealed class UserAdministrationService(UserManager<AppUser> users, FacturationDb db, AuditJournal journal)
 {
     public async Task<List<UserSummary>> ListAsync(CancellationToken ct)
     {
@@ -36,8 +38,11 @@ public sealed class UserAdministrationService(UserManager<AppUser> users)
 
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = input.DisplayName?.Trim() ?? email, MustChangePassword = true };
         var password = PasswordGenerator.Generate();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         Check(await users.CreateAsync(user, password), nameof(UserInput.Email));
         Check(await users.AddToRolesAsync(user, input.Roles.Distinct()), nameof(UserInput.Roles));
+        await journal.AppendAsync(AuditEvents.UserRolesChanged, null, AuditPayloads.UserRolesChanged(user.Id, user.Email, [], input.Roles.Distinct()), ct);
+        await transaction.CommitAsync(ct);
         return (await SummarizeAsync(user), password);
     }
 
@@ -57,9 +62,16 @@ public sealed class UserAdministrationService(UserManager<AppUser> users)
         }
 
         user.DisplayName = input.DisplayName?.Trim() ?? user.DisplayName;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         Check(await users.UpdateAsync(user), nameof(UserInput.DisplayName));
         Check(await users.RemoveFromRolesAsync(user, current.Except(wanted)), nameof(UserInput.Roles));
         Check(await users.AddToRolesAsync(user, wanted.Except(current)), nameof(UserInput.Roles));
+        if (!current.ToHashSet().SetEquals(wanted))
+        {
+            await journal.AppendAsync(AuditEvents.UserRolesChanged, null, AuditPayloads.UserRolesChanged(user.Id, user.Email, current, wanted), ct);
+        }
+
+        await transaction.CommitAsync(ct);
     }
 
     public async Task SetLockedAsync(string id, bool locked, string actingUserId)

@@ -1,3 +1,4 @@
+using Facturation.Application.Audit;
 using Facturation.Application.Common;
 using Facturation.Application.Corrections;
 using Facturation.Application.Data;
@@ -15,7 +16,7 @@ namespace Facturation.Application.Invoicing;
 /// number and freezes the document in ONE transaction. Every rule is the aggregate's; this service loads,
 /// resolves references (customer, tax codes, GL accounts, products) and saves.
 /// </summary>
-public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, InvoiceLineResolver resolver, TimeProvider clock, InvoiceArchiver archiver)
+public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, InvoiceLineResolver resolver, TimeProvider clock, InvoiceArchiver archiver, AuditJournal journal)
 {
     public async Task<Invoice> GetAsync(int id, CancellationToken ct) =>
         await db.Invoices.AsNoTracking().Include(i => i.History).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct)
@@ -175,8 +176,9 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
         var lastIssueDate = await db.Invoices.Where(i => i.SeriesId == series.Id).MaxAsync(i => i.IssueDate, ct);
         await CreditNoteLimit.EnsureAsync(db, invoice, null, ct);
         invoice.Finalize(series.Format(counter, issueDate), series.Id, today, lastIssueDate, glRequired, actor, Now);
-        await archiver.ArchiveAsync(invoice, ct);
+        var archive = await archiver.ArchiveAsync(invoice, ct);
         await db.SaveChangesAsync(ct);
+        await journal.AppendAsync(AuditEvents.InvoiceIssued, actor, invoice.Number, await journal.IssuedPayloadAsync(invoice, archive.Content, ct), ct);
         if (transaction is not null)
         {
             await transaction.CommitAsync(ct);

@@ -1,3 +1,4 @@
+using Facturation.Application.Audit;
 using Facturation.Application.Data;
 using Facturation.Application.Documents;
 using MailKit.Net.Smtp;
@@ -18,7 +19,8 @@ public sealed class OutboxDispatcher(
     IInvoicePdfSource pdfs,
     IOptionsMonitor<OutboxOptions> options,
     TimeProvider clock,
-    ILogger<OutboxDispatcher> logger)
+    ILogger<OutboxDispatcher> logger,
+    AuditJournal journal)
 {
     /// <summary>Delivers what is due; returns how many messages were claimed (0 when the outbox is idle).</summary>
     public async Task<int> RunOnceAsync(string workerId, CancellationToken ct)
@@ -109,6 +111,7 @@ public sealed class OutboxDispatcher(
         if (message.InvoiceId is { } invoiceId && await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, ct) is { } invoice)
         {
             invoice.MarkSent([.. message.ToList, .. message.CcList], message.RequestedBy, now);
+            await journal.AppendAsync(AuditEvents.InvoiceSent, message.RequestedBy, invoice.DisplayNumber, AuditPayloads.Sent(invoice, [.. message.ToList, .. message.CcList], message.Id, now), ct);
         }
 
         await db.SaveChangesAsync(ct);

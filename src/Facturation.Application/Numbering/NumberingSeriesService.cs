@@ -1,3 +1,4 @@
+using Facturation.Application.Audit;
 using Facturation.Application.Data;
 using Facturation.Domain.Common;
 using Facturation.Domain.Numbering;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Facturation.Application.Numbering;
 
 /// <summary>The numbering series' settings: list with a preview of the next number, and mask changes.</summary>
-public sealed class NumberingSeriesService(FacturationDb db, NumberAllocator numbers, TimeProvider clock)
+public sealed class NumberingSeriesService(FacturationDb db, NumberAllocator numbers, TimeProvider clock, AuditJournal journal)
 {
     public async Task<IReadOnlyList<NumberingSeriesPreview>> ListAsync(CancellationToken ct)
     {
@@ -37,8 +38,12 @@ public sealed class NumberingSeriesService(FacturationDb db, NumberAllocator num
         ArgumentNullException.ThrowIfNull(input);
         var series = await db.NumberingSeries.SingleOrDefaultAsync(s => s.Id == id, ct)
             ?? throw DomainException.NotFound("numbering", "Série", id);
+        var (previousMask, previousReset) = (series.Mask, series.Reset);
         series.ChangeMask(input.Mask ?? string.Empty, input.Reset);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        await journal.AppendAsync(AuditEvents.NumberingChanged, null, AuditPayloads.NumberingChanged(series, previousMask, previousReset), ct);
+        await transaction.CommitAsync(ct);
         return series;
     }
 }

@@ -1,3 +1,4 @@
+using Facturation.Application.Audit;
 using Facturation.Application.Data;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
@@ -10,7 +11,7 @@ namespace Facturation.Application.Payments;
 /// Payments received (spread over open invoices), refunds of credit notes, credit notes applied to invoices, and
 /// payment incidents. Each use case changes the documents through their verbs and saves once: all or nothing.
 /// </summary>
-public sealed class PaymentService(FacturationDb db, TimeProvider clock)
+public sealed class PaymentService(FacturationDb db, TimeProvider clock, AuditJournal journal)
 {
     public async Task<Payment> GetAsync(int id, CancellationToken ct) =>
         await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("payment", "Règlement", id);
@@ -28,8 +29,11 @@ public sealed class PaymentService(FacturationDb db, TimeProvider clock)
                 ?? throw new DomainException("invoice.not_found", $"Facture {a.InvoiceId} introuvable.", $"Allocations[{a.Index}].InvoiceId"),
             a.Amount)).ToList();
         var payment = Payment.Receive(customerId, Details(input.Date, input.Amount, input.Method, input.Reference, input.BankAccount, input.Note), resolved, actor, Now);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Payments.Add(payment);
         await SaveAsync(ct);
+        await journal.AppendAsync(AuditEvents.PaymentRecorded, actor, AuditPayloads.Numbers(invoices.Values), AuditPayloads.Payment(payment, invoices.Values), ct);
+        await transaction.CommitAsync(ct);
         return payment;
     }
 
@@ -39,9 +43,12 @@ public sealed class PaymentService(FacturationDb db, TimeProvider clock)
         var payment = await db.Payments.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("payment", "Règlement", id);
         var ids = payment.Allocations.Select(a => a.InvoiceId).ToList();
         var documents = await db.Invoices.Where(i => ids.Contains(i.Id)).ToListAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         payment.Reverse(documents, reason, actor, Now);
         db.Payments.Remove(payment);
         await SaveAsync(ct);
+        await journal.AppendAsync(AuditEvents.PaymentVoided, actor, AuditPayloads.Numbers(documents), AuditPayloads.Payment(payment, documents, reason ?? string.Empty), ct);
+        await transaction.CommitAsync(ct);
     }
 
     public async Task<Payment> RefundAsync(int creditNoteId, RefundInput input, Actor actor, CancellationToken ct)
@@ -54,8 +61,11 @@ public sealed class PaymentService(FacturationDb db, TimeProvider clock)
         }
 
         var payment = Payment.Refund(creditNote, Details(input.Date, input.Amount, input.Method, input.Reference, null, null), actor, Now);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Payments.Add(payment);
         await SaveAsync(ct);
+        await journal.AppendAsync(AuditEvents.CreditRefunded, actor, creditNote.DisplayNumber, AuditPayloads.Payment(payment, [creditNote]), ct);
+        await transaction.CommitAsync(ct);
         return payment;
     }
 
@@ -72,8 +82,11 @@ public sealed class PaymentService(FacturationDb db, TimeProvider clock)
         }
 
         var application = CreditApplication.Apply(creditNote, invoice, input.Amount ?? 0m, Today, actor, Now);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.CreditApplications.Add(application);
         await SaveAsync(ct);
+        await journal.AppendAsync(AuditEvents.CreditApplied, actor, AuditPayloads.Numbers([creditNote, invoice]), AuditPayloads.CreditApplied(application, creditNote, invoice), ct);
+        await transaction.CommitAsync(ct);
         return application;
     }
 

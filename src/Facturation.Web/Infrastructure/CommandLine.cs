@@ -1,3 +1,4 @@
+using Facturation.Application.Audit;
 using Facturation.Application.Identity;
 using Facturation.Application.Setup;
 using Microsoft.AspNetCore.Identity;
@@ -6,7 +7,8 @@ namespace Facturation.Web.Infrastructure;
 
 /// <summary>
 /// The command-line mode of the app (no web server): <c>migrate</c> and
-/// <c>token create --email EMAIL [--name NAME]</c>, which prints the new token alone on standard output.
+/// <c>token create --email EMAIL [--name NAME]</c>, which prints the new token alone on standard output, and
+/// <c>audit verify</c> (ADR-012).
 /// Diagnostics go to standard error so scripts can capture the token with <c>$(...)</c>.
 /// </summary>
 public sealed class CommandLine
@@ -15,6 +17,7 @@ public sealed class CommandLine
         Usage :
           Facturation.Web migrate
           Facturation.Web token create --email EMAIL [--name NOM]
+          Facturation.Web audit verify
         """;
 
     private readonly string[] _args;
@@ -25,7 +28,7 @@ public sealed class CommandLine
     public static CommandLine? Parse(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        return args.Length > 0 && args[0] is "migrate" or "token" or "help" or "--help" ? new CommandLine(args) : null;
+        return args.Length > 0 && args[0] is "migrate" or "token" or "audit" or "help" or "--help" ? new CommandLine(args) : null;
     }
 
     public async Task<int> RunAsync(IServiceProvider services)
@@ -40,6 +43,8 @@ public sealed class CommandLine
                 return 0;
             case ["token", "create", .. var options]:
                 return await CreateTokenAsync(provider, options);
+            case ["audit", "verify"]:
+                return await VerifyAuditAsync(provider);
             default:
                 await Console.Error.WriteLineAsync(Usage);
                 return _args is ["help"] or ["--help"] ? 0 : 2;
@@ -67,6 +72,15 @@ public sealed class CommandLine
             .CreateAsync(user.Id, Option(options, "--name") ?? "Ligne de commande", CancellationToken.None);
         await Console.Out.WriteLineAsync(issued.Value);
         return 0;
+    }
+
+    /// <summary>Exit 0 with "audit: N entries, chain intact", or 1 with the first broken entry, on standard output.</summary>
+    private static async Task<int> VerifyAuditAsync(IServiceProvider provider)
+    {
+        await provider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+        var result = await provider.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
+        await Console.Out.WriteLineAsync(result.Summary);
+        return result.Intact ? 0 : 1;
     }
 
     private static string? Option(string[] options, string name)

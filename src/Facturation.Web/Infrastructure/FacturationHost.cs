@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Facturation.Application;
+using Facturation.Application.Audit;
 using Facturation.Application.Data;
 using Facturation.Application.Identity;
 using Facturation.Application.Mail;
@@ -48,6 +49,7 @@ public static class FacturationHost
         AddIdentity(services);
         AddWeb(services);
         AddMail(builder, commandLineMode);
+        AddAudit(builder, commandLineMode);
     }
 
     public static void UseFacturation(this WebApplication app)
@@ -212,6 +214,17 @@ public static class FacturationHost
         if (!commandLineMode)
         {
             builder.Services.AddHostedService<OutboxWorker>();
+        }
+    }
+
+    private static void AddAudit(WebApplicationBuilder builder, bool commandLineMode)
+    {
+        builder.Services.Configure<AuditOptions>(builder.Configuration.GetSection(AuditOptions.Section));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
+        if (!commandLineMode)
+        {
+            builder.Services.AddHostedService<AuditNightlyWorker>();
         }
     }
 

@@ -15,6 +15,7 @@ public static class Policies
     public const string RecordPayments = nameof(RecordPayments);
     public const string Export = nameof(Export);
     public const string Administer = nameof(Administer);
+    public const string Audit = nameof(Audit);
 
     public static void Register(AuthorizationOptions options)
     {
@@ -25,6 +26,7 @@ public static class Policies
         options.AddPolicy(RecordPayments, p => p.RequireRole(Roles.Accountant, Roles.BillingManager));
         options.AddPolicy(Export, p => p.RequireRole(Roles.Accountant));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(Audit, p => p.RequireRole(Roles.Accountant, Roles.Admin));
 
         // Anything not explicitly marked still needs a signed-in user.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

@@ -131,6 +131,8 @@ public sealed class InvoiceArchiveTests
     {
         await using var database = await InvoicingDatabase.SqliteAsync();
         var (id, _) = await FinalizedAsync(database);
+        // Simulates a document issued before archiving existed: past the guard that now forbids deleting an archive.
+        await database.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER \"TR_InvoiceArchives_Frozen_Delete\""));
         await database.WithDbAsync(db => db.InvoiceArchives.Where(a => a.InvoiceId == id).ExecuteDeleteAsync());
 
         var first = await PdfAsync(database, id);

@@ -1,0 +1,108 @@
+using System.Data.Common;
+using Facturation.Application.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Facturation.Application.Audit;
+
+/// <summary>
+/// Writes the entries a transaction recorded (<see cref="AuditJournal"/>) just before it commits: lock the chain
+/// head, chain and insert each entry, move the head. The head lock serializes appenders of every app instance.
+/// </summary>
+public sealed class AuditChainInterceptor(TimeProvider clock) : DbTransactionInterceptor
+{
+    public override InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        FlushAsync(transaction, eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        await FlushAsync(transaction, eventData.Context, cancellationToken);
+        return result;
+    }
+
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => AuditJournal.Take(transaction);
+
+    private async Task FlushAsync(DbTransaction transaction, DbContext? context, CancellationToken ct)
+    {
+        var entries = AuditJournal.Take(transaction);
+        if (entries.Count == 0 || context is null)
+        {
+            return;
+        }
+
+        var provider = context.Database.IsNpgsql() ? DatabaseProvider.PostgreSql : context.Database.IsSqlServer() ? DatabaseProvider.SqlServer : DatabaseProvider.Sqlite;
+        var (sequence, hash) = await LockHeadAsync(transaction, provider, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var time = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
+        foreach (var entry in entries)
+        {
+            sequence++;
+            var previous = hash;
+            hash = AuditHash.Compute(previous, sequence, time, entry.ActorId, entry.ActorName, entry.Event, entry.DocumentNumber, entry.Payload);
+            await ExecuteAsync(
+                transaction,
+                """
+                INSERT INTO "AuditEntries" ("Sequence", "TimeUtc", "ActorId", "ActorName", "Event", "DocumentNumber", "Payload", "PreviousHash", "Hash")
+                VALUES (@sequence, @time, @actorId, @actorName, @event, @documentNumber, @payload, @previousHash, @hash)
+                """,
+                ct,
+                ("sequence", sequence), ("time", time), ("actorId", entry.ActorId), ("actorName", entry.ActorName), ("event", entry.Event),
+                ("documentNumber", entry.DocumentNumber), ("payload", entry.Payload), ("previousHash", previous), ("hash", hash));
+        }
+
+        await ExecuteAsync(
+            transaction,
+            """UPDATE "AuditChainHead" SET "LastSequence" = @sequence, "LastHash" = @hash WHERE "Id" = @id""",
+            ct,
+            ("sequence", sequence), ("hash", hash), ("id", AuditChainHead.SingletonId));
+    }
+
+    /// <summary>Locks the head row until commit and reads where the chain ends. SQLite's writer lock is already held (BEGIN IMMEDIATE).</summary>
+    private static async Task<(long Sequence, string Hash)> LockHeadAsync(DbTransaction transaction, DatabaseProvider provider, CancellationToken ct)
+    {
+        var sql = provider switch
+        {
+            DatabaseProvider.PostgreSql => """SELECT "LastSequence", "LastHash" FROM "AuditChainHead" WHERE "Id" = @id FOR UPDATE""",
+            DatabaseProvider.SqlServer => "SELECT [LastSequence], [LastHash] FROM [AuditChainHead] WITH (UPDLOCK, HOLDLOCK) WHERE [Id] = @id",
+            DatabaseProvider.Sqlite => """SELECT "LastSequence", "LastHash" FROM "AuditChainHead" WHERE "Id" = @id""",
+        };
+        await using var command = Command(transaction, sql, ("id", AuditChainHead.SingletonId));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+        {
+            throw new InvalidOperationException("The audit chain head row is missing: the database was not migrated.");
+        }
+
+        return (reader.GetInt64(0), reader.GetString(1).Trim());
+    }
+
+    private static async Task ExecuteAsync(DbTransaction transaction, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(transaction, sql, parameters);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static DbCommand Command(DbTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var connection = transaction.Connection ?? throw new InvalidOperationException("The transaction has no connection.");
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+#pragma warning disable CA2100 // Constant SQL; values are parameters.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Facturation.Application.Audit;
+
+/// <summary>The event catalogue of the audit journal (docs/audit-trail.md describes each payload).</summary>
+public static class AuditEvents
+{
+    public const string InvoiceIssued = "invoice.issued";
+    public const string InvoiceSent = "invoice.sent";
+    public const string InvoiceCancelled = "invoice.cancelled";
+    public const string InvoiceReplaced = "invoice.replaced";
+    public const string PaymentRecorded = "payment.recorded";
+    public const string PaymentVoided = "payment.voided";
+    public const string CreditApplied = "credit.applied";
+    public const string CreditRefunded = "credit.refunded";
+    public const string NumberingChanged = "numbering.changed";
+    public const string CompanyIdentityChanged = "company.identity_changed";
+    public const string UserRolesChanged = "user.roles_changed";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        InvoiceIssued, InvoiceSent, InvoiceCancelled, InvoiceReplaced, PaymentRecorded, PaymentVoided,
+        CreditApplied, CreditRefunded, NumberingChanged, CompanyIdentityChanged, UserRolesChanged,
+    ];
+}

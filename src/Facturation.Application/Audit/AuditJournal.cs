@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using Facturation.Application.Data;
+using Facturation.Domain.Invoicing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Facturation.Application.Audit;
+
+/// <summary>
+/// The one way into the audit journal. A use case calls <c>AppendAsync</c> inside its transaction; the
+/// entry is chained and inserted by <see cref="AuditChainInterceptor"/> as the very last statements before that
+/// transaction commits, so the chain-head lock is held for milliseconds and a rolled-back use case leaves no entry.
+/// </summary>
+public sealed class AuditJournal(FacturationDb db, IAuditActor currentActor)
+{
+    /// <summary>The payload version written by this code (the <c>"v"</c> member of every payload).</summary>
+    public const int PayloadVersion = 1;
+
+    private static readonly ConditionalWeakTable<System.Data.Common.DbTransaction, List<PendingAuditEntry>> Pending = [];
+
+    /// <summary>Records an event done by the signed-in user (or the system outside a request).</summary>
+    public Task AppendAsync(string eventName, string? documentNumber, JsonObject payload, CancellationToken ct) =>
+        AppendAsync(eventName, currentActor.Current, documentNumber, payload, ct);
+
+    public Task AppendAsync(string eventName, Actor actor, string? documentNumber, JsonObject payload, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(payload);
+        ct.ThrowIfCancellationRequested();
+        if (!AuditEvents.All.Contains(eventName))
+        {
+            throw new ArgumentException($"Unknown audit event {eventName}.", nameof(eventName));
+        }
+
+        var transaction = db.Database.CurrentTransaction
+            ?? throw new InvalidOperationException("An audit entry is written in the transaction of its event: open one first.");
+        payload["v"] = PayloadVersion;
+        Pending.GetOrCreateValue(transaction.GetDbTransaction())
+            .Add(new PendingAuditEntry(actor.UserId, actor.UserName, eventName, documentNumber, CanonicalJson.Serialize(payload)));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The <c>invoice.issued</c> payload of a document just finalized, with the customer as printed.</summary>
+    public async Task<JsonObject> IssuedPayloadAsync(Invoice invoice, byte[] archivedPdf, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == invoice.CustomerId, ct);
+        var originNumber = invoice.OriginInvoiceId is { } originId
+            ? await db.Invoices.AsNoTracking().Where(i => i.Id == originId).Select(i => i.Number ?? i.ProformaNumber).SingleOrDefaultAsync(ct)
+            : null;
+        return IssuedDocumentPayload.Build(invoice, IssuedDocumentPayload.CustomerIdentity(customer), originNumber, archivedPdf);
+    }
+
+    /// <summary>The entries waiting for this transaction's commit, handed over once.</summary>
+    internal static List<PendingAuditEntry> Take(System.Data.Common.DbTransaction transaction)
+    {
+        if (!Pending.TryGetValue(transaction, out var entries))
+        {
+            return [];
+        }
+
+        Pending.Remove(transaction);
+        return entries;
+    }
+}

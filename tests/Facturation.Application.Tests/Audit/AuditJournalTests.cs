@@ -1,0 +1,137 @@
+using Facturation.Application.Audit;
+using Facturation.Application.Companies;
+using Facturation.Application.Corrections;
+using Facturation.Application.Identity;
+using Facturation.Application.Invoicing;
+using Facturation.Application.Numbering;
+using Facturation.Application.Payments;
+using Facturation.Application.Tests.Invoicing;
+using Facturation.Domain.Invoicing;
+using Facturation.Domain.Numbering;
+using Facturation.Domain.Payments;
+using Facturation.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Facturation.Application.Tests.Audit;
+
+/// <summary>Every legally significant use case appends its entry to one intact chain, on SQLite and PostgreSQL.</summary>
+public sealed class AuditJournalTests
+{
+    [Fact]
+    public async Task Sqlite_each_event_kind_is_chained_and_the_chain_verifies()
+    {
+        await using var database = await InvoicingDatabase.SqliteAsync();
+        await AssertEveryEventIsChainedAsync(database);
+    }
+
+    [PostgresFact]
+    public async Task PostgreSql_each_event_kind_is_chained_and_the_chain_verifies()
+    {
+        await using var database = await InvoicingDatabase.PostgresAsync();
+        await AssertEveryEventIsChainedAsync(database);
+    }
+
+    [Fact]
+    public async Task Sqlite_a_refused_finalization_appends_nothing()
+    {
+        await using var database = await InvoicingDatabase.SqliteAsync();
+        var customerId = await database.WithDbAsync(db => db.Customers.Where(c => c.Code == "DUPONT").Select(c => c.Id).SingleAsync());
+        var empty = (await database.CreateDraftsAsync(1, _ => new InvoiceInput { CustomerId = customerId, Lines = [] })).Single();
+
+        await using var scope = database.NewInstance();
+        await Assert.ThrowsAsync<Facturation.Domain.Common.DomainException>(() => scope.ServiceProvider.GetRequiredService<InvoiceService>().FinalizeAsync(empty, InvoicingDatabase.Biller, CancellationToken.None));
+
+        Assert.Equal(0, await database.WithDbAsync(db => db.AuditEntries.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Sqlite_issued_payload_records_number_customer_totals_per_rate_and_pdf_hash()
+    {
+        await using var database = await InvoicingDatabase.SqliteAsync();
+        var id = (await database.CreateDraftsAsync(1)).Single();
+        await using var scope = database.NewInstance();
+        var invoice = await scope.ServiceProvider.GetRequiredService<InvoiceService>().FinalizeAsync(id, InvoicingDatabase.Biller, CancellationToken.None);
+
+        var entry = await database.WithDbAsync(db => db.AuditEntries.SingleAsync());
+        var archive = await database.WithDbAsync(db => db.InvoiceArchives.SingleAsync(a => a.InvoiceId == id));
+        var payload = CanonicalJson.Parse(entry.Payload);
+
+        Assert.Equal((AuditEvents.InvoiceIssued, invoice.Number, 1L), (entry.Event, entry.DocumentNumber, entry.Sequence));
+        Assert.Equal(1, payload["v"]!.GetValue<int>());
+        Assert.Equal(invoice.Number, payload["number"]!.GetValue<string>());
+        Assert.Equal("DUPONT", payload["customer"]!["code"]!.GetValue<string>());
+        Assert.Equal("480.00", payload["totals"]!["gross"]!.GetValue<string>());
+        Assert.Equal("20.00", payload["taxes"]![0]!["rate"]!.GetValue<string>());
+        Assert.Equal("80.00", payload["taxes"]![0]!["amount"]!.GetValue<string>());
+        Assert.Equal(archive.Sha256, payload["pdfSha256"]!.GetValue<string>());
+        Assert.Equal(AuditChainHead.GenesisHash, entry.PreviousHash);
+        Assert.Equal(AuditHash.Compute(entry), entry.Hash);
+        Assert.Equal(CanonicalJson.Serialize(payload), entry.Payload);
+        Assert.StartsWith("{\"currency\":\"EUR\",\"customer\":{", entry.Payload, StringComparison.Ordinal);
+    }
+
+    private static async Task AssertEveryEventIsChainedAsync(InvoicingDatabase database)
+    {
+        var actor = InvoicingDatabase.Biller;
+        var ids = await database.CreateDraftsAsync(4);
+        await using var scope = database.NewInstance();
+        var services = scope.ServiceProvider;
+        var invoices = services.GetRequiredService<InvoiceService>();
+        var payments = services.GetRequiredService<PaymentService>();
+        var corrections = services.GetRequiredService<CorrectionService>();
+        var issued = new List<Invoice>();
+        foreach (var id in ids)
+        {
+            issued.Add(await invoices.FinalizeAsync(id, actor, CancellationToken.None));
+        }
+
+        var customerId = issued[0].CustomerId;
+        var payment = await payments.ReceiveAsync(Payment(customerId, issued[0].Id, 100m), actor, CancellationToken.None);
+        await payments.DeleteAsync(payment.Id, "Erreur de saisie", actor, CancellationToken.None);
+        var creditNote = await corrections.CreateCreditNoteAsync(issued[1].Id, new CreditNoteInput { Amount = 50m }, actor, CancellationToken.None);
+        creditNote = await invoices.FinalizeAsync(creditNote.Id, actor, CancellationToken.None);
+        await payments.ApplyCreditAsync(creditNote.Id, new CreditApplicationInput { InvoiceId = issued[1].Id, Amount = 20m }, actor, CancellationToken.None);
+        await payments.RefundAsync(creditNote.Id, new RefundInput { Date = DateOnly.FromDateTime(DateTime.Today), Method = PaymentMethod.Transfer, Amount = 10m }, actor, CancellationToken.None);
+        await corrections.CancelAsync(issued[2].Id, "Doublon", actor, CancellationToken.None);
+        await corrections.ReplaceAsync(issued[3].Id, "Mauvais client", actor, CancellationToken.None);
+        var numbering = services.GetRequiredService<NumberingSeriesService>();
+        var series = await services.GetRequiredService<Facturation.Application.Data.FacturationDb>().NumberingSeries.AsNoTracking().SingleAsync(s => s.Kind == SeriesKind.Proforma);
+        await numbering.UpdateAsync(series.Id, new NumberingSeriesInput { Mask = "PRO{yyyy}-{00000}", Reset = series.Reset }, CancellationToken.None);
+        var settings = services.GetRequiredService<CompanySettingsService>();
+        var company = CompanySettingsInput.From(await settings.GetAsync(CancellationToken.None));
+        company.LegalName = "Nouvelle Raison Sociale SAS";
+        await settings.UpdateAsync(company, CancellationToken.None);
+        await services.GetRequiredService<UserAdministrationService>().CreateAsync(new UserInput { Email = "auditee@test.local", DisplayName = "Audité", Roles = [Roles.Accountant] }, CancellationToken.None);
+
+        var entries = await database.WithDbAsync(db => db.AuditEntries.OrderBy(e => e.Sequence).ToListAsync());
+        string[] expected =
+        [
+            AuditEvents.InvoiceIssued, AuditEvents.InvoiceIssued, AuditEvents.InvoiceIssued, AuditEvents.InvoiceIssued,
+            AuditEvents.PaymentRecorded, AuditEvents.PaymentVoided, AuditEvents.InvoiceIssued, AuditEvents.CreditApplied, AuditEvents.CreditRefunded,
+            AuditEvents.InvoiceIssued, AuditEvents.InvoiceCancelled, AuditEvents.InvoiceReplaced,
+            AuditEvents.NumberingChanged, AuditEvents.CompanyIdentityChanged, AuditEvents.UserRolesChanged,
+        ];
+        Assert.Equal(expected, entries.Select(e => e.Event));
+        Assert.Equal(Enumerable.Range(1, expected.Length).Select(i => (long)i), entries.Select(e => e.Sequence));
+        Assert.All(entries.Skip(1).Zip(entries), pair => Assert.Equal(pair.Second.Hash, pair.First.PreviousHash));
+        Assert.Equal(issued[0].Number, entries[5].DocumentNumber);
+        Assert.Contains("\"reason\":\"Erreur de saisie\"", entries[5].Payload, StringComparison.Ordinal);
+        Assert.Contains("\"legalName\":\"Nouvelle Raison Sociale SAS\"", entries[13].Payload, StringComparison.Ordinal);
+        Assert.Contains("\"after\":[\"Accountant\"]", entries[14].Payload, StringComparison.Ordinal);
+
+        var verification = await services.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
+        Assert.True(verification.Intact, verification.Summary);
+        Assert.Equal($"audit: {expected.Length} entries, chain intact", verification.Summary);
+    }
+
+    internal static PaymentInput Payment(int customerId, int invoiceId, decimal amount) => new()
+    {
+        CustomerId = customerId,
+        Date = DateOnly.FromDateTime(DateTime.Today),
+        Amount = amount,
+        Method = PaymentMethod.Transfer,
+        Reference = "VIR-AUDIT",
+        Allocations = [new AllocationInput { InvoiceId = invoiceId, Amount = amount }],
+    };
+}
