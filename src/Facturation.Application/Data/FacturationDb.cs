@@ -1,4 +1,5 @@
 using Facturation.Application.Documents;
+using Facturation.Application.Idempotency;
 using Facturation.Application.Identity;
 using Facturation.Application.Mail;
 using Facturation.Domain.Accounting;
@@ -47,6 +48,10 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
 
     public DbSet<CreditApplication> CreditApplications => Set<CreditApplication>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    public DbSet<IssuedSnapshot> IssuedSnapshots => Set<IssuedSnapshot>();
+
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -66,12 +66,26 @@ public sealed partial class Invoice
     {
         if (Status is InvoiceStatus.Cancelled or InvoiceStatus.Abandoned or InvoiceStatus.Draft)
         {
-            throw DomainException.Conflict("payment.reverse_status", $"{KindLabel} {DisplayNumber} est au statut {Status} : ses règlements ne peuvent plus être supprimés.");
+            throw DomainException.Conflict("payment.reverse_status", $"{KindLabel} {DisplayNumber} est au statut {Status} : ses règlements ne peuvent plus être annulés.");
         }
 
         PaidAmount -= amount;
         FollowAmounts();
-        Record(nowUtc, actor, "payment_deleted", $"{label} supprimé ({Payment.Format(amount)}) : {reason}");
+        Record(nowUtc, actor, "payment_voided", $"{label} annulé ({Payment.Format(amount)}) : {reason}");
+    }
+
+    /// <summary>Undoes a credit application on either side: the invoice owes the amount again, the credit note has it to use again.</summary>
+    internal void ReverseCredit(decimal amount, string otherNumber, string reason, Actor actor, DateTime nowUtc)
+    {
+        if (Status is InvoiceStatus.Cancelled or InvoiceStatus.Abandoned or InvoiceStatus.Draft)
+        {
+            throw DomainException.Conflict("credit.reverse_status", $"{KindLabel} {DisplayNumber} est au statut {Status} : ses imputations d'avoir ne peuvent plus être annulées.");
+        }
+
+        CreditedAmount -= amount;
+        FollowAmounts();
+        var what = Kind == InvoiceKind.CreditNote ? $"Imputation sur la facture {otherNumber}" : $"Imputation de l'avoir {otherNumber}";
+        Record(nowUtc, actor, "credit_reversed", $"{what} annulée ({Payment.Format(amount)}) : {reason}");
     }
 
     /// <summary>Payment incident on a paid invoice (bounced cheque, chargeback…).</summary>
