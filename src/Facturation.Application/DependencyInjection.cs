@@ -5,6 +5,7 @@ using Facturation.Application.Corrections;
 using Facturation.Application.Customers;
 using Facturation.Application.Documents;
 using Facturation.Application.Dossiers;
+using Facturation.Application.Idempotency;
 using Facturation.Application.Identity;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Mail;
@@ -42,6 +43,8 @@ public static class DependencyInjection
         services.AddSingleton<IInvoiceDocumentRenderer, InvoicePdfRenderer>();
         services.AddScoped<InvoiceSnapshotBuilder>();
         services.AddScoped<InvoiceArchiver>();
+        services.AddScoped<IssuedSnapshotStore>();
+        services.AddSingleton<IdempotencyStore>();
         services.AddScoped<IInvoicePdfSource, InvoicePdfSource>();
         services.AddScoped<InvoiceDownloadService>();
         services.AddScoped<DatabaseInitializer>();

@@ -134,6 +134,10 @@ public sealed class PaymentService(FacturationDb db, TimeProvider clock)
             .ToList();
     }
 
+    /// <summary>The customer's latest payments and refunds, voided ones included (they stay listed, struck through).</summary>
+    public async Task<IReadOnlyList<Payment>> RecentPaymentsAsync(int customerId, int count, CancellationToken ct) =>
+        await db.Payments.AsNoTracking().Where(p => p.CustomerId == customerId).OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).Take(count).ToListAsync(ct);
+
     /// <summary>The customer's invoices that still expect money, oldest due first: the default order of allocation.</summary>
     public async Task<IReadOnlyList<Invoice>> OpenInvoicesAsync(int customerId, CancellationToken ct)
     {

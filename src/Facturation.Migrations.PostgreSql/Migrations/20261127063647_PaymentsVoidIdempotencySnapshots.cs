@@ -18,7 +18,7 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                 type: "character varying(20)",
                 maxLength: 20,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Recorded");
 
             migrationBuilder.AddColumn<string>(
                 name: "VoidReason",

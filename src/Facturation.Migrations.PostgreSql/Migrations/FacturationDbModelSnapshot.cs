@@ -1404,8 +1404,10 @@ namespace Facturation.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Recorded");
 
                     b.Property<string>("VoidReason")
                         .HasMaxLength(500)

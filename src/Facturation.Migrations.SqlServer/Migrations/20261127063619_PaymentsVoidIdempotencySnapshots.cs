@@ -17,7 +17,7 @@ namespace Facturation.Migrations.SqlServer.Migrations
                 type: "nvarchar(20)",
                 maxLength: 20,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Recorded");
 
             migrationBuilder.AddColumn<string>(
                 name: "VoidReason",

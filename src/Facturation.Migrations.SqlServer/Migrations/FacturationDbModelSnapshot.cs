@@ -1406,8 +1406,10 @@ namespace Facturation.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("Recorded");
 
                     b.Property<string>("VoidReason")
                         .HasMaxLength(500)

@@ -17,7 +17,7 @@ namespace Facturation.Migrations.Sqlite.Migrations
                 type: "TEXT",
                 maxLength: 20,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Recorded");
 
             migrationBuilder.AddColumn<string>(
                 name: "VoidReason",

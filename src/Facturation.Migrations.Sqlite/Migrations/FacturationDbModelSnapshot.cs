@@ -1363,8 +1363,10 @@ namespace Facturation.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Recorded");
 
                     b.Property<string>("VoidReason")
                         .HasMaxLength(500)
