@@ -92,7 +92,7 @@ public sealed class IdempotencyTests(ProviderApps apps) : IClassFixture<Provider
         Assert.Equal(1, await app.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.InvoiceId == invoiceId)));
     }
 
-    private static async Task<DocumentApi> ApiAsync(FacturationApp app) => new(app, await app.ApiClientAsync(Roles.Accountant));
+    private static async Task<DocumentApi> ApiAsync(FacturationApp app) => new(app, await app.ApiClientAsync(Roles.BillingManager));
 
     private static object Payment(int customerId, int invoiceId, decimal amount) => new
     {
