@@ -6,6 +6,7 @@ using Facturation.Application.Corrections;
 using Facturation.Application.Customers;
 using Facturation.Application.Documents;
 using Facturation.Application.Dossiers;
+using Facturation.Application.Idempotency;
 using Facturation.Application.Identity;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Mail;
@@ -45,6 +46,8 @@ public static class DependencyInjection
         services.AddScoped<InvoiceSnapshotBuilder>();
         services.AddScoped<InvoiceArchiver>();
         services.AddScoped<IEInvoiceXmlSource, NoEInvoiceXml>(); // until the CII serializer (issue 12, branch einvoice) replaces it
+        services.AddScoped<IssuedSnapshotStore>();
+        services.AddSingleton<IdempotencyStore>();
         services.AddScoped<IInvoicePdfSource, InvoicePdfSource>();
         services.AddScoped<InvoiceDownloadService>();
         services.AddScoped<DatabaseInitializer>();

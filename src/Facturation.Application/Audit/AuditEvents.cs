@@ -11,6 +11,7 @@ public static class AuditEvents
     public const string PaymentVoided = "payment.voided";
     public const string CreditApplied = "credit.applied";
     public const string CreditRefunded = "credit.refunded";
+    public const string CreditReversed = "credit.reversed";
     public const string NumberingChanged = "numbering.changed";
     public const string CompanyIdentityChanged = "company.identity_changed";
     public const string UserRolesChanged = "user.roles_changed";
@@ -18,6 +19,6 @@ public static class AuditEvents
     public static IReadOnlyList<string> All { get; } =
     [
         InvoiceIssued, InvoiceSent, InvoiceCancelled, InvoiceReplaced, PaymentRecorded, PaymentVoided,
-        CreditApplied, CreditRefunded, NumberingChanged, CompanyIdentityChanged, UserRolesChanged,
+        CreditApplied, CreditRefunded, CreditReversed, NumberingChanged, CompanyIdentityChanged, UserRolesChanged,
     ];
 }

@@ -74,6 +74,13 @@ public static class AuditPayloads
         };
     }
 
+    public static JsonObject CreditReversed(CreditApplication application, Invoice creditNote, Invoice invoice, string reason)
+    {
+        var payload = CreditApplied(application, creditNote, invoice);
+        payload["reason"] = reason;
+        return payload;
+    }
+
     public static JsonObject Cancelled(Invoice cancelled, Invoice counterpart, string? reason)
     {
         ArgumentNullException.ThrowIfNull(cancelled);

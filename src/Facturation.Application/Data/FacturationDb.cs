@@ -1,5 +1,6 @@
 using Facturation.Application.Audit;
 using Facturation.Application.Documents;
+using Facturation.Application.Idempotency;
 using Facturation.Application.Identity;
 using Facturation.Application.Mail;
 using Facturation.Domain.Accounting;
@@ -52,6 +53,9 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<AuditVerificationRun> AuditVerificationRuns => Set<AuditVerificationRun>();
+    public DbSet<IssuedSnapshot> IssuedSnapshots => Set<IssuedSnapshot>();
+
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

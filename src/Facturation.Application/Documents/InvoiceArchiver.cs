@@ -19,10 +19,18 @@ public sealed class InvoiceArchiver(FacturationDb db, InvoiceSnapshotBuilder sna
             throw new InvalidOperationException("Only issued documents are archived.");
         }
 
+        var snapshot = await snapshots.BuildAsync(invoice, ct);
         var cii = await einvoices.CiiForAsync(invoice, ct);
-        var content = renderer.RenderPdfA3(await snapshots.BuildAsync(invoice, ct), cii is null ? null : new EInvoiceAttachment(cii));
+        var content = renderer.RenderPdfA3(snapshot, cii is null ? null : new EInvoiceAttachment(cii));
         var archive = new InvoiceArchive(invoice.Id, content, clock.GetUtcNow().UtcDateTime);
         db.Add(archive);
+
+        // What the page and the API show of the issued document (customer as issued), saved with the PDF.
+        if (await db.IssuedSnapshots.FindAsync([invoice.Id], ct) is null)
+        {
+            db.Add(new IssuedSnapshot(invoice.Id, IssuedSnapshotStore.Serialize(snapshot), archive.CreatedAtUtc));
+        }
+
         return archive;
     }
 }

@@ -1,3 +1,4 @@
+using Facturation.Application.Common;
 using Facturation.Application.Invoicing;
 using FluentValidation;
 
@@ -10,7 +11,9 @@ public sealed class DossierInputValidator : AbstractValidator<DossierInput>
         RuleFor(d => d.CustomerId).NotNull().WithMessage("Choisissez un client.");
         RuleFor(d => d.Name).NotEmpty().WithMessage("Le nom du dossier est obligatoire.").MaximumLength(200).WithMessage("200 caractères au plus.");
         RuleFor(d => d.Reference).MaximumLength(100).WithMessage("100 caractères au plus.");
-        RuleFor(d => d.Lines.Count).LessThanOrEqualTo(1000).WithName("Lines").WithMessage("1000 lignes au plus.");
+        RuleFor(d => d.Lines).Must(lines => lines is null || lines.Count <= InputLimits.MaxLinesPerDocument)
+            .WithMessage($"{InputLimits.MaxLinesPerDocument} lignes au plus par dossier.");
+        RuleFor(d => d.Notes).MaximumLength(4000).WithMessage("4000 caractères au plus.");
         RuleForEach(d => d.Lines).SetValidator(new InvoiceLineInputValidator());
     }
 }

@@ -1,3 +1,4 @@
+using Facturation.Application.Common;
 using FluentValidation;
 
 namespace Facturation.Application.Invoicing;
@@ -13,7 +14,10 @@ public sealed class InvoiceInputValidator : AbstractValidator<InvoiceInput>
         RuleFor(i => i.DueDate).GreaterThanOrEqualTo(i => i.IssueDate).When(i => i.IssueDate is not null && i.DueDate is not null)
             .WithMessage("L'échéance ne peut pas précéder la date de facture.");
         RuleFor(i => i.Reference).MaximumLength(100).WithMessage("100 caractères au plus.");
-        RuleFor(i => i.Lines.Count).LessThanOrEqualTo(1000).WithName("Lines").WithMessage("1000 lignes au plus.");
+        RuleFor(i => i.Lines).Must(lines => lines is null || lines.Count <= InputLimits.MaxLinesPerDocument)
+            .WithMessage($"{InputLimits.MaxLinesPerDocument} lignes au plus par document.");
+        RuleFor(i => i.PublicNote).MaximumLength(4000).WithMessage("4000 caractères au plus.");
+        RuleFor(i => i.PrivateNote).MaximumLength(4000).WithMessage("4000 caractères au plus.");
         RuleForEach(i => i.Lines).SetValidator(new InvoiceLineInputValidator());
     }
 }

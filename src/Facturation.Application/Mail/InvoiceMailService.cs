@@ -34,6 +34,40 @@ public sealed class InvoiceMailService(FacturationDb db, MailSettingsService set
         };
     }
 
+    /// <summary>How long after a send the send screen asks to confirm another one.</summary>
+    public static readonly TimeSpan ResendConfirmationWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>The last send request of the document within <see cref="ResendConfirmationWindow"/>, or null.</summary>
+    public async Task<RecentSending?> RecentSendingAsync(int invoiceId, CancellationToken ct)
+    {
+        var since = clock.GetUtcNow().UtcDateTime - ResendConfirmationWindow;
+        var last = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.InvoiceId == invoiceId && m.CreatedAtUtc >= since)
+            .OrderByDescending(m => m.CreatedAtUtc)
+            .Select(m => new { m.To, m.Cc, m.CreatedAtUtc })
+            .FirstOrDefaultAsync(ct);
+        return last is null
+            ? null
+            : new RecentSending(
+                string.Join(", ", EmailAddresses.Split([last.To, last.Cc])),
+                (int)(clock.GetUtcNow().UtcDateTime - last.CreatedAtUtc).TotalMinutes);
+    }
+
+    /// <summary>
+    /// The send screen's request: a document already sent within the last 10 minutes is sent again only with the
+    /// explicit confirmation (a double click or a second tab must not e-mail the customer twice).
+    /// </summary>
+    public async Task<OutboxMessage> RequestFromScreenAsync(int invoiceId, SendInvoiceInput input, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!input.ConfirmResend && await RecentSendingAsync(invoiceId, ct) is { } recent)
+        {
+            throw new DomainException("mail.recently_sent", recent.Question, nameof(SendInvoiceInput.ConfirmResend));
+        }
+
+        return await RequestAsync(invoiceId, input, actor, ct);
+    }
+
     /// <summary>Queues the email (delivered later by the outbox worker) and records the request in the document's history.</summary>
     public async Task<OutboxMessage> RequestAsync(int invoiceId, SendInvoiceInput input, Actor actor, CancellationToken ct)
     {

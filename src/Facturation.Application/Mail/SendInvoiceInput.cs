@@ -10,4 +10,7 @@ public sealed class SendInvoiceInput
     public string? Subject { get; set; }
 
     public string? Body { get; set; }
+
+    /// <summary>The send screen's explicit "send again" when the document was already sent minutes ago.</summary>
+    public bool ConfirmResend { get; set; }
 }

@@ -1,3 +1,4 @@
+using Facturation.Application.Common;
 using FluentValidation;
 
 namespace Facturation.Application.Mail;
@@ -11,6 +12,11 @@ public sealed class SendInvoiceInputValidator : AbstractValidator<SendInvoiceInp
             .WithMessage(x => $"Adresse e-mail invalide : {EmailAddresses.FirstInvalid(x.To)}.");
         RuleFor(x => x.Cc).Must(cc => EmailAddresses.FirstInvalid(cc) is null)
             .WithMessage(x => $"Adresse e-mail invalide : {EmailAddresses.FirstInvalid(x.Cc)}.");
+        RuleFor(x => x.To).Must(to => EmailAddresses.Split(to).Count <= InputLimits.MaxRecipients)
+            .WithMessage($"{InputLimits.MaxRecipients} destinataires au plus (À et Copie ensemble).");
+        RuleFor(x => x.Cc).Must((x, cc) => EmailAddresses.Split([.. x.To, .. cc]).Count <= InputLimits.MaxRecipients)
+            .When(x => EmailAddresses.Split(x.To).Count <= InputLimits.MaxRecipients)
+            .WithMessage($"{InputLimits.MaxRecipients} destinataires au plus (À et Copie ensemble).");
         RuleFor(x => x.Subject).NotEmpty().WithMessage("Indiquez l'objet du message.")
             .MaximumLength(250).WithMessage("L'objet ne doit pas dépasser 250 caractères.");
         RuleFor(x => x.Body).NotEmpty().WithMessage("Le message ne peut pas être vide.")

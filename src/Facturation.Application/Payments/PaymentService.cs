@@ -37,18 +37,21 @@ public sealed class PaymentService(FacturationDb db, TimeProvider clock, AuditJo
         return payment;
     }
 
-    /// <summary>Deletes a payment or refund; the documents it settled go back to their previous status and record why.</summary>
-    public async Task DeleteAsync(int id, string? reason, Actor actor, CancellationToken ct)
+    /// <summary>
+    /// Voids a payment or refund (it is never deleted): the documents it settled go back to their previous status and
+    /// record why, in the same transaction.
+    /// </summary>
+    public async Task<Payment> VoidAsync(int id, string? reason, Actor actor, CancellationToken ct)
     {
         var payment = await db.Payments.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("payment", "Règlement", id);
         var ids = payment.Allocations.Select(a => a.InvoiceId).ToList();
         var documents = await db.Invoices.Where(i => ids.Contains(i.Id)).ToListAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        payment.Reverse(documents, reason, actor, Now);
-        db.Payments.Remove(payment);
+        payment.Void(documents, reason, actor, Now);
         await SaveAsync(ct);
         await journal.AppendAsync(AuditEvents.PaymentVoided, actor, AuditPayloads.Numbers(documents), AuditPayloads.Payment(payment, documents, reason ?? string.Empty), ct);
         await transaction.CommitAsync(ct);
+        return payment;
     }
 
     public async Task<Payment> RefundAsync(int creditNoteId, RefundInput input, Actor actor, CancellationToken ct)
@@ -90,6 +93,21 @@ public sealed class PaymentService(FacturationDb db, TimeProvider clock, AuditJo
         return application;
     }
 
+    /// <summary>Undoes a credit note's application with a recorded reversal; both documents get the amount back.</summary>
+    public async Task<CreditApplication> ReverseCreditApplicationAsync(int creditNoteId, int applicationId, string? reason, Actor actor, CancellationToken ct)
+    {
+        var application = await db.CreditApplications.SingleOrDefaultAsync(a => a.Id == applicationId && a.CreditNoteId == creditNoteId, ct)
+            ?? throw DomainException.NotFound("credit_application", "Imputation d'avoir", applicationId);
+        var creditNote = await FindAsync(application.CreditNoteId, ct);
+        var invoice = await FindAsync(application.InvoiceId, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        application.Reverse(creditNote, invoice, reason, actor, Now);
+        await SaveAsync(ct);
+        await journal.AppendAsync(AuditEvents.CreditReversed, actor, AuditPayloads.Numbers([creditNote, invoice]), AuditPayloads.CreditReversed(application, creditNote, invoice, reason ?? string.Empty), ct);
+        await transaction.CommitAsync(ct);
+        return application;
+    }
+
     public async Task<Invoice> MarkDisputedAsync(int id, string? reason, Actor actor, CancellationToken ct)
     {
         var invoice = await FindAsync(id, ct);
@@ -114,15 +132,27 @@ public sealed class PaymentService(FacturationDb db, TimeProvider clock, AuditJo
         var otherIds = credits.Select(c => c.InvoiceId == documentId ? c.CreditNoteId : c.InvoiceId).ToList();
         var numbers = await db.Invoices.AsNoTracking().Where(i => otherIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number ?? i.ProformaNumber, ct);
         return payments
-            .Select(p => new Settlement(p.Id, p.Date, p.Allocations.Where(a => a.InvoiceId == documentId).Sum(a => a.Amount), p.Method, p.Direction, p.Reference, null, null, p.Amount))
+            .Select(p => new Settlement(p.Id, p.Date, p.Allocations.Where(a => a.InvoiceId == documentId).Sum(a => a.Amount), p.Method, p.Direction, p.Reference, null, null, p.Amount)
+            {
+                Voided = p.Status == PaymentStatus.Voided ? new SettlementVoid(p.VoidedAtUtc!.Value, p.VoidedByName!, p.VoidReason!) : null,
+            })
             .Concat(credits.Select(c =>
             {
                 var other = c.InvoiceId == documentId ? c.CreditNoteId : c.InvoiceId;
-                return new Settlement(null, c.Date, c.Amount, null, null, null, other, numbers.GetValueOrDefault(other), null);
+                return new Settlement(null, c.Date, c.Amount, null, null, null, other, numbers.GetValueOrDefault(other), null)
+                {
+                    CreditApplicationId = c.Id,
+                    CreditNoteId = c.CreditNoteId,
+                    Voided = c.IsReversed ? new SettlementVoid(c.ReversedAtUtc!.Value, c.ReversedByName!, c.ReversalReason!) : null,
+                };
             }))
             .OrderBy(s => s.Date).ThenBy(s => s.PaymentId)
             .ToList();
     }
+
+    /// <summary>The customer's latest payments and refunds, voided ones included (they stay listed, struck through).</summary>
+    public async Task<IReadOnlyList<Payment>> RecentPaymentsAsync(int customerId, int count, CancellationToken ct) =>
+        await db.Payments.AsNoTracking().Where(p => p.CustomerId == customerId).OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).Take(count).ToListAsync(ct);
 
     /// <summary>The customer's invoices that still expect money, oldest due first: the default order of allocation.</summary>
     public async Task<IReadOnlyList<Invoice>> OpenInvoicesAsync(int customerId, CancellationToken ct)

@@ -15,4 +15,13 @@ public sealed record Settlement(
     string? Reference,
     int? OtherDocumentId,
     string? OtherDocument,
-    decimal? PaymentTotal);
+    decimal? PaymentTotal)
+{
+    /// <summary>For a credit note applied: the application (to reverse it) and the credit note it belongs to.</summary>
+    public int? CreditApplicationId { get; init; }
+
+    public int? CreditNoteId { get; init; }
+
+    /// <summary>Set when the payment was voided or the credit application reversed: it no longer counts, but stays listed.</summary>
+    public SettlementVoid? Voided { get; init; }
+}

@@ -64,14 +64,20 @@ public sealed partial class Invoice
 
     internal void ReversePayment(decimal amount, string label, string reason, Actor actor, DateTime nowUtc)
     {
-        if (Status is InvoiceStatus.Cancelled or InvoiceStatus.Abandoned or InvoiceStatus.Draft)
-        {
-            throw DomainException.Conflict("payment.reverse_status", $"{KindLabel} {DisplayNumber} est au statut {Status} : ses règlements ne peuvent plus être supprimés.");
-        }
-
+        EnsureSettlementUndoable("payment.reverse_status", "ses règlements");
         PaidAmount -= amount;
         FollowAmounts();
-        Record(nowUtc, actor, "payment_deleted", $"{label} supprimé ({Payment.Format(amount)}) : {reason}");
+        Record(nowUtc, actor, "payment_voided", $"{label} annulé ({Payment.Format(amount)}) : {reason}");
+    }
+
+    /// <summary>Undoes a credit application on either side: the invoice owes the amount again, the credit note has it to use again.</summary>
+    internal void ReverseCredit(decimal amount, string otherNumber, string reason, Actor actor, DateTime nowUtc)
+    {
+        EnsureSettlementUndoable("credit.reverse_status", "ses imputations d'avoir");
+        CreditedAmount -= amount;
+        FollowAmounts();
+        var what = Kind == InvoiceKind.CreditNote ? $"Imputation sur la facture {otherNumber}" : $"Imputation de l'avoir {otherNumber}";
+        Record(nowUtc, actor, "credit_reversed", $"{what} annulée ({Payment.Format(amount)}) : {reason}");
     }
 
     /// <summary>Payment incident on a paid invoice (bounced cheque, chargeback…).</summary>
@@ -96,6 +102,15 @@ public sealed partial class Invoice
 
         Status = InvoiceStatus.Paid;
         Record(nowUtc, actor, "dispute_resolved", "Incident de paiement levé.");
+    }
+
+    /// <summary>A cancelled, abandoned or draft document keeps its settlements as they are.</summary>
+    private void EnsureSettlementUndoable(string code, string what)
+    {
+        if (Status is InvoiceStatus.Cancelled or InvoiceStatus.Abandoned or InvoiceStatus.Draft)
+        {
+            throw DomainException.Conflict(code, $"{KindLabel} {DisplayNumber} est au statut {Status} : {what} ne peuvent plus être annulé(e)s.");
+        }
     }
 
     private void EnsureSettleable(decimal amount, string field, string verb)

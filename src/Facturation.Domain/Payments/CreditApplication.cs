@@ -23,6 +23,16 @@ public sealed class CreditApplication
 
     public DateTime AtUtc { get; private set; }
 
+    public DateTime? ReversedAtUtc { get; private set; }
+
+    public string? ReversedById { get; private set; }
+
+    public string? ReversedByName { get; private set; }
+
+    public string? ReversalReason { get; private set; }
+
+    public bool IsReversed => ReversedAtUtc is not null;
+
     /// <summary>Moves <paramref name="amount"/> of the credit note's remaining credit onto the invoice; both check their own rules.</summary>
     public static CreditApplication Apply(Invoice creditNote, Invoice invoice, decimal amount, DateOnly date, Actor actor, DateTime nowUtc)
     {
@@ -45,5 +55,25 @@ public sealed class CreditApplication
             UserName = actor.UserName,
             AtUtc = nowUtc,
         };
+    }
+
+    /// <summary>
+    /// Undoes the application with a recorded reversal (never a deletion): the invoice owes the amount again and the
+    /// credit note has it to use again, both recording why; reversing twice is refused.
+    /// </summary>
+    public void Reverse(Invoice creditNote, Invoice invoice, string? reason, Actor actor, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(creditNote);
+        ArgumentNullException.ThrowIfNull(invoice);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (IsReversed)
+        {
+            throw Common.DomainException.Conflict("credit.already_reversed", $"Cette imputation a déjà été annulée par {ReversedByName} : {ReversalReason}");
+        }
+
+        var why = Common.Require.Text(reason, "Reason", "Le motif d'annulation", 500);
+        invoice.ReverseCredit(Amount, creditNote.DisplayNumber, why, actor, nowUtc);
+        creditNote.ReverseCredit(Amount, invoice.DisplayNumber, why, actor, nowUtc);
+        (ReversedAtUtc, ReversedById, ReversedByName, ReversalReason) = (nowUtc, actor.UserId, actor.UserName, why);
     }
 }

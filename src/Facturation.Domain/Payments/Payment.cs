@@ -40,6 +40,16 @@ public sealed class Payment
 
     public DateTime CreatedAtUtc { get; private set; }
 
+    public PaymentStatus Status { get; private set; } = PaymentStatus.Recorded;
+
+    public DateTime? VoidedAtUtc { get; private set; }
+
+    public string? VoidedById { get; private set; }
+
+    public string? VoidedByName { get; private set; }
+
+    public string? VoidReason { get; private set; }
+
     public IReadOnlyList<PaymentAllocation> Allocations => _allocations;
 
     /// <summary>Records a payment received and settles each allocated invoice; <paramref name="allocations"/> is in input order (for field errors).</summary>
@@ -93,16 +103,27 @@ public sealed class Payment
         return payment;
     }
 
-    /// <summary>Undoes the payment on every document it settled (each records why); the caller then deletes it.</summary>
-    public void Reverse(IReadOnlyList<Invoice> documents, string? reason, Actor actor, DateTime nowUtc)
+    /// <summary>
+    /// Voids the payment: every document it settled gives the amount back and records why. The payment itself stays,
+    /// with who voided it, when and why (a payment is never deleted); voiding twice is refused.
+    /// </summary>
+    public void Void(IReadOnlyList<Invoice> documents, string? reason, Actor actor, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var why = Require.Text(reason, "Reason", "Le motif de suppression", 500);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (Status == PaymentStatus.Voided)
+        {
+            throw DomainException.Conflict("payment.already_voided", $"Ce règlement a déjà été annulé par {VoidedByName} : {VoidReason}");
+        }
+
+        var why = Require.Text(reason, "Reason", "Le motif d'annulation", 500);
         foreach (var allocation in _allocations)
         {
             var document = documents.Single(d => d.Id == allocation.InvoiceId);
             document.ReversePayment(allocation.Amount, Label, why, actor, nowUtc);
         }
+
+        (Status, VoidedAtUtc, VoidedById, VoidedByName, VoidReason) = (PaymentStatus.Voided, nowUtc, actor.UserId, actor.UserName, why);
     }
 
     private string Label => $"{(Direction == PaymentDirection.Refund ? "Remboursement" : "Règlement")} de {Format(Amount)} du {Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}";

@@ -79,6 +79,8 @@ public static class FacturationHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<MustChangePasswordMiddleware>();
+        app.UseMiddleware<ApiBodyLimitMiddleware>();
+        app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();

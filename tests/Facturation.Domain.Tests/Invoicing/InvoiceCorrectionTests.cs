@@ -122,6 +122,24 @@ public sealed class InvoiceCorrectionTests
     }
 
     [Fact]
+    public void Reversing_a_credit_application_gives_the_credit_back_to_both_sides()
+    {
+        var invoice = Final480();
+        var creditNote = Issue(invoice.CreateCreditNote(InvoiceType.Corrective, [(1, 1m)], null, "PF-1", Biller, Now));
+        var application = CreditApplication.Apply(creditNote, invoice, 120m, InvoiceBuilder.Today, Biller, Now);
+        var used = creditNote.Status;
+
+        application.Reverse(creditNote, invoice, "Mauvaise facture", Biller, Now);
+
+        Assert.Equal(InvoiceStatus.Used, used);
+        Assert.Equal((InvoiceStatus.Final, 480m), (invoice.Status, invoice.Remaining));
+        Assert.Equal((InvoiceStatus.Final, 120m), (creditNote.Status, creditNote.Remaining));
+        Assert.True(application.IsReversed);
+        Assert.Equal("Mauvaise facture", application.ReversalReason);
+        Assert.Throws<DomainException>(() => application.Reverse(creditNote, invoice, "Encore", Biller, Now));
+    }
+
+    [Fact]
     public void Refund_above_remaining_credit_is_refused()
     {
         var creditNote = Issue(Final480().CreateCreditNote(InvoiceType.Corrective, [(0, 1m)], null, "PF-1", Biller, Now));

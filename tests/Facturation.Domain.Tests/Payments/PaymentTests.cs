@@ -70,31 +70,57 @@ public sealed class PaymentTests
     }
 
     [Fact]
-    public void Reverse_restores_partially_paid_then_final()
+    public void Void_restores_partially_paid_then_final()
     {
         var invoice = Final480();
         var first = Receive(100m, (invoice, 100m));
         var second = Receive(380m, (invoice, 380m));
 
-        second.Reverse([invoice], "Chèque impayé", InvoiceBuilder.Biller, InvoiceBuilder.Now);
+        second.Void([invoice], "Chèque impayé", InvoiceBuilder.Biller, InvoiceBuilder.Now);
         var afterSecond = invoice.Status;
-        first.Reverse([invoice], "Erreur de saisie", InvoiceBuilder.Biller, InvoiceBuilder.Now);
+        first.Void([invoice], "Erreur de saisie", InvoiceBuilder.Biller, InvoiceBuilder.Now);
 
         Assert.Equal(InvoiceStatus.PartiallyPaid, afterSecond);
         Assert.Equal((InvoiceStatus.Final, 480m), (invoice.Status, invoice.Remaining));
-        Assert.Contains(invoice.History, h => h.Action == "payment_deleted" && h.Details.Contains("Erreur de saisie", StringComparison.Ordinal));
+        Assert.Contains(invoice.History, h => h.Action == "payment_voided" && h.Details.Contains("Erreur de saisie", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Reverse_without_reason_is_refused()
+    public void Void_without_reason_is_refused()
     {
         var invoice = Final480();
         var payment = Receive(100m, (invoice, 100m));
 
-        var error = Assert.Throws<DomainException>(() => payment.Reverse([invoice], " ", InvoiceBuilder.Biller, InvoiceBuilder.Now));
+        var error = Assert.Throws<DomainException>(() => payment.Void([invoice], " ", InvoiceBuilder.Biller, InvoiceBuilder.Now));
 
         Assert.Equal("Reason", error.Field);
         Assert.Equal(100m, invoice.PaidAmount);
+    }
+
+    [Fact]
+    public void Void_keeps_the_payment_with_who_when_and_why()
+    {
+        var invoice = Final480();
+        var payment = Receive(100m, (invoice, 100m));
+
+        payment.Void([invoice], "Chèque impayé", InvoiceBuilder.Biller, InvoiceBuilder.Now);
+
+        Assert.Equal(
+            (PaymentStatus.Voided, InvoiceBuilder.Now, InvoiceBuilder.Biller.UserName, "Chèque impayé", 100m, 1),
+            (payment.Status, payment.VoidedAtUtc, payment.VoidedByName, payment.VoidReason, payment.Amount, payment.Allocations.Count));
+    }
+
+    [Fact]
+    public void Void_twice_is_a_conflict_and_changes_nothing()
+    {
+        var invoice = Final480();
+        var payment = Receive(100m, (invoice, 100m));
+        payment.Void([invoice], "Erreur", InvoiceBuilder.Biller, InvoiceBuilder.Now);
+
+        var error = Assert.Throws<DomainException>(() => payment.Void([invoice], "Encore", InvoiceBuilder.Biller, InvoiceBuilder.Now));
+
+        Assert.Equal(DomainErrorKind.Conflict, error.Kind);
+        Assert.Equal((0m, "Erreur"), (invoice.PaidAmount, payment.VoidReason));
     }
 
     [Fact]

@@ -86,18 +86,24 @@ public sealed class PaymentScreenTests(FacturationApp app) : IClassFixture<Factu
     }
 
     [Fact]
-    public async Task Deleting_a_payment_with_its_reason_restores_the_status()
+    public async Task Voiding_a_payment_with_its_reason_restores_the_status_and_shows_it_struck_through()
     {
         var (api, customerId) = await IssuerAsync();
         var invoice = DocumentApi.Id(await api.FinalInvoiceAsync());
         var payment = DocumentApi.Id(await DocumentApi.ReadAsync(await api.PayAsync(customerId, 480m, (invoice, 480m)), HttpStatusCode.Created));
         var client = await app.SignInAsync(Roles.Accountant);
 
-        var response = await client.SubmitFormAsync($"/Payments/Delete/{payment}?returnTo={invoice}", new() { ["reason"] = "Chèque sans provision" }, $"/Invoices/Details/{invoice}");
+        var before = WebUtility.HtmlDecode(await client.GetStringAsync($"/Invoices/Details/{invoice}"));
+        var response = await client.SubmitFormAsync($"/Payments/Void/{payment}?returnTo={invoice}", new() { ["reason"] = "Chèque sans provision" }, $"/Invoices/Details/{invoice}");
 
+        Assert.Contains("Annuler le règlement", before, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(InvoiceStatus.Final, await StatusAsync(invoice));
-        Assert.Contains("Chèque sans provision", WebUtility.HtmlDecode(await client.GetStringAsync($"/Invoices/Details/{invoice}")));
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/Invoices/Details/{invoice}"));
+        Assert.Matches("data-status=\"Voided\" class=\"text-muted\">\\s*<td class=\"text-decoration-line-through\">", html);
+        Assert.Matches("data-testid=\"void-info\">Annulé le [^<]* par [^:<]+ : Chèque sans provision<", html);
+        Assert.DoesNotContain("data-testid=\"void-payment\"", html, StringComparison.Ordinal);
+        Assert.Equal(1, await app.QueryAsync(db => db.Payments.CountAsync(p => p.Id == payment)));
     }
 
     [Fact]

@@ -12,6 +12,10 @@ public sealed class CreditApplicationConfiguration : IEntityTypeConfiguration<Cr
         ArgumentNullException.ThrowIfNull(builder);
         builder.Property(a => a.Amount).HasPrecision(18, 2);
         builder.Property(a => a.UserName).HasMaxLength(200);
+        builder.Property(a => a.ReversedById).HasMaxLength(450);
+        builder.Property(a => a.ReversedByName).HasMaxLength(200);
+        builder.Property(a => a.ReversalReason).HasMaxLength(500);
+        builder.Ignore(a => a.IsReversed);
         builder.HasIndex(a => a.CreditNoteId);
         builder.HasIndex(a => a.InvoiceId);
         builder.HasOne<Invoice>().WithMany().HasForeignKey(a => a.CreditNoteId).OnDelete(DeleteBehavior.Restrict);

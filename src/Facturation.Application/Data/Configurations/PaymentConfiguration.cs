@@ -18,6 +18,11 @@ public sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.Note).HasMaxLength(1000);
         builder.Property(p => p.CreatedById).HasMaxLength(450);
         builder.Property(p => p.CreatedByName).HasMaxLength(200);
+        // Rows recorded before voiding existed are Recorded.
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20).HasDefaultValue(PaymentStatus.Recorded).HasSentinel(PaymentStatus.Voided + 1);
+        builder.Property(p => p.VoidedById).HasMaxLength(450);
+        builder.Property(p => p.VoidedByName).HasMaxLength(200);
+        builder.Property(p => p.VoidReason).HasMaxLength(500);
         builder.HasIndex(p => new { p.CustomerId, p.Date });
         builder.HasOne<Customer>().WithMany().HasForeignKey(p => p.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Allocations).WithOne().HasForeignKey("PaymentId").OnDelete(DeleteBehavior.Cascade);

@@ -1,3 +1,4 @@
+using Facturation.Application.Corrections;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Payments;
 using Facturation.Web.Infrastructure;
@@ -32,5 +33,17 @@ public sealed class CreditNotesController(PaymentService payments, InvoiceServic
     {
         var payment = await payments.RefundAsync(id, input, User.ToActor(), ct);
         return CreatedAtAction(nameof(PaymentsController.Get), "Payments", new { id = payment.Id }, PaymentDto.From(payment));
+    }
+
+    /// <summary>Undoes a credit application with a recorded reversal (reason required); returns the credit note.</summary>
+    [HttpPost("{id:int}/applications/{applicationId:int}/reverse")]
+    [Authorize(AuthenticationSchemes = BearerTokenAuthenticationHandler.SchemeName, Policy = Policies.RecordPayments)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
+    public async Task<InvoiceDto> Reverse(int id, int applicationId, ReasonInput? body, CancellationToken ct)
+    {
+        await payments.ReverseCreditApplicationAsync(id, applicationId, body?.Reason, User.ToActor(), ct);
+        return InvoiceDto.From(await invoices.GetAsync(id, ct));
     }
 }

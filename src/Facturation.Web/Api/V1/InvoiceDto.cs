@@ -29,7 +29,8 @@ public sealed record InvoiceDto(
     bool Overdue = false,
     int? CancelledById = null,
     int? ReplacedById = null,
-    IReadOnlyList<PaymentEntryDto>? Payments = null)
+    IReadOnlyList<PaymentEntryDto>? Payments = null,
+    DocumentCustomerDto? Customer = null)
 {
     public static InvoiceDto From(Invoice invoice)
     {

@@ -1,4 +1,5 @@
 using Facturation.Application.Common;
+using Facturation.Application.Documents;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Payments;
 using Facturation.Domain.Invoicing;
@@ -28,8 +29,15 @@ public sealed class InvoicesController(InvoiceService invoices) : ApiControllerB
 
     [HttpGet("{id:int}")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<InvoiceDto> Get(int id, [FromServices] PaymentService payments, CancellationToken ct) =>
-        InvoiceDto.From(await invoices.GetAsync(id, ct)) with { Payments = (await payments.SettlementsOfAsync(id, ct)).Select(PaymentEntryDto.From).ToList() };
+    public async Task<InvoiceDto> Get(int id, [FromServices] PaymentService payments, [FromServices] IssuedSnapshotStore issuedSnapshots, CancellationToken ct)
+    {
+        var invoice = await invoices.GetAsync(id, ct);
+        return InvoiceDto.From(invoice) with
+        {
+            Payments = (await payments.SettlementsOfAsync(id, ct)).Select(PaymentEntryDto.From).ToList(),
+            Customer = DocumentCustomerDto.From(await issuedSnapshots.CustomerBlockAsync(invoice, ct)),
+        };
+    }
 
     [HttpPost]
     [Authorize(AuthenticationSchemes = BearerTokenAuthenticationHandler.SchemeName, Policy = Policies.Bill)]

@@ -12,7 +12,11 @@ public sealed record PaymentDto(
     string? Reference,
     string? BankAccount,
     string? Note,
-    IReadOnlyList<AllocationDto> Allocations)
+    IReadOnlyList<AllocationDto> Allocations,
+    PaymentStatus Status,
+    DateTime? VoidedAt,
+    string? VoidedBy,
+    string? VoidReason)
 {
     public static PaymentDto From(Payment payment)
     {
@@ -27,6 +31,10 @@ public sealed record PaymentDto(
             payment.Reference,
             payment.BankAccount,
             payment.Note,
-            payment.Allocations.Select(a => new AllocationDto(a.InvoiceId, a.Amount)).ToList());
+            payment.Allocations.Select(a => new AllocationDto(a.InvoiceId, a.Amount)).ToList(),
+            payment.Status,
+            payment.VoidedAtUtc,
+            payment.VoidedByName,
+            payment.VoidReason);
     }
 }

@@ -15,6 +15,7 @@ public static class AuditEventLabels
         AuditEvents.PaymentVoided => "Règlement annulé",
         AuditEvents.CreditApplied => "Avoir imputé",
         AuditEvents.CreditRefunded => "Avoir remboursé",
+        AuditEvents.CreditReversed => "Imputation d'avoir annulée",
         AuditEvents.NumberingChanged => "Numérotation modifiée",
         AuditEvents.CompanyIdentityChanged => "Identité de la société modifiée",
         AuditEvents.UserRolesChanged => "Rôles d'un utilisateur modifiés",

@@ -12,11 +12,13 @@ namespace Facturation.Web.Features.InvoiceMail;
 public sealed class InvoiceMailController(InvoiceMailService mail, InvoiceService invoices) : Controller
 {
     public const string InvoiceKey = "Invoice";
+    public const string RecentKey = "RecentSending";
 
     [HttpGet("")]
     public async Task<IActionResult> Send(int id, CancellationToken ct)
     {
         ViewData[InvoiceKey] = await invoices.GetAsync(id, ct);
+        ViewData[RecentKey] = await mail.RecentSendingAsync(id, ct);
         return View(await mail.DefaultsAsync(id, ct));
     }
 
@@ -24,12 +26,13 @@ public sealed class InvoiceMailController(InvoiceMailService mail, InvoiceServic
     public async Task<IActionResult> Send(int id, SendInvoiceInput input, CancellationToken ct)
     {
         ViewData[InvoiceKey] = await invoices.GetAsync(id, ct);
+        ViewData[RecentKey] = await mail.RecentSendingAsync(id, ct);
         if (!ModelState.IsValid)
         {
             return View(input);
         }
 
-        var message = await mail.RequestAsync(id, input, User.ToActor(), ct);
+        var message = await mail.RequestFromScreenAsync(id, input, User.ToActor(), ct);
         TempData["FlashSuccess"] = $"Envoi demandé (message n° {message.Id}) : il part dans quelques instants.";
         return Redirect($"/Invoices/Details/{id}");
     }

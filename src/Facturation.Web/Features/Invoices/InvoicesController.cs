@@ -1,4 +1,4 @@
-using Facturation.Application.Customers;
+using Facturation.Application.Documents;
 using Facturation.Application.Invoicing;
 using Facturation.Domain.Invoicing;
 using Facturation.Web.Infrastructure;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Facturation.Web.Features.Invoices;
 
 [Authorize(Policy = Policies.Read)]
-public sealed class InvoicesController(InvoiceService invoices, CustomerService customers) : Controller
+public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotStore issuedSnapshots) : Controller
 {
     public const string FrozenMessage = "Document émis : modification impossible, établissez un avoir.";
 
@@ -27,9 +27,9 @@ public sealed class InvoicesController(InvoiceService invoices, CustomerService 
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var invoice = await invoices.GetAsync(id, ct);
-        var customer = await customers.GetAsync(invoice.CustomerId, ct);
+        var customer = await issuedSnapshots.CustomerBlockAsync(invoice, ct);
         var origin = invoice.OriginInvoiceId is { } originId ? (await invoices.GetAsync(originId, ct)).DisplayNumber : null;
-        return View(new InvoiceDetailsViewModel(invoice, customer.Name, origin));
+        return View(new InvoiceDetailsViewModel(invoice, customer, origin));
     }
 
     [HttpGet]

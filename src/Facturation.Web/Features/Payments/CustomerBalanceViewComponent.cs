@@ -15,6 +15,7 @@ public sealed class CustomerBalanceViewComponent(PaymentService payments, IAutho
             customerId,
             await payments.OpenInvoicesAsync(customerId, ct),
             await payments.CreditNotesWithCreditAsync(customerId, ct),
+            await payments.RecentPaymentsAsync(customerId, 10, ct),
             DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
             (await authorization.AuthorizeAsync(UserClaimsPrincipal, Policies.RecordPayments)).Succeeded);
         return View("/Features/Payments/CustomerBalance.cshtml", model);

@@ -58,12 +58,22 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
             : Redirect($"/Customers/Details/{payment.CustomerId}");
     }
 
+    /// <summary>"Annuler le règlement": the payment is voided (kept, struck through, with who/when/why), never deleted.</summary>
     [HttpPost]
-    public async Task<IActionResult> Delete(int id, string? reason, int? returnTo, CancellationToken ct)
+    public async Task<IActionResult> Void(int id, string? reason, int? returnTo, CancellationToken ct)
     {
-        await payments.DeleteAsync(id, reason, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Règlement supprimé.";
+        await payments.VoidAsync(id, reason, User.ToActor(), ct);
+        TempData["FlashSuccess"] = "Règlement annulé.";
         return returnTo is { } invoiceId ? Redirect($"/Invoices/Details/{invoiceId}") : Redirect("/Invoices");
+    }
+
+    /// <summary>Undoes a credit note's application on an invoice with a recorded reversal.</summary>
+    [HttpPost]
+    public async Task<IActionResult> ReverseCredit(int id, int applicationId, string? reason, int? returnTo, CancellationToken ct)
+    {
+        await payments.ReverseCreditApplicationAsync(id, applicationId, reason, User.ToActor(), ct);
+        TempData["FlashSuccess"] = "Imputation de l'avoir annulée.";
+        return Redirect($"/Invoices/Details/{returnTo ?? id}");
     }
 
     [HttpGet]
