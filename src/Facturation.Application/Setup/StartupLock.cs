@@ -10,7 +10,8 @@ namespace Facturation.Application.Setup;
 /// A database-wide lock held while one instance migrates and seeds, so that instances started together on an empty
 /// database run the start-up one after the other (EF Core's own migration lock does not cover creating its history
 /// table on PostgreSQL, nor the seeding). PostgreSQL: a session advisory lock; SQL Server: a session application
-/// lock; SQLite: nothing more than its own file lock (a writer waits for the other, see the busy timeout).
+/// lock; SQLite: an exclusive lock on a file beside the database (SQLite's own locking covers one statement or
+/// transaction, not the whole start-up: two instances both inserted the roles).
 /// </summary>
 public sealed class StartupLock : IAsyncDisposable
 {
@@ -18,13 +19,17 @@ public sealed class StartupLock : IAsyncDisposable
     private const long PostgresKey = 0x46616374;
     private const string SqlServerResource = "Facturation.Startup";
 
+    private static readonly TimeSpan FileLockRetry = TimeSpan.FromMilliseconds(200);
+
     private readonly FacturationDb _db;
     private readonly string? _releaseSql;
+    private readonly FileStream? _lockFile;
 
-    private StartupLock(FacturationDb db, string? releaseSql)
+    private StartupLock(FacturationDb db, string? releaseSql, FileStream? lockFile = null)
     {
         _db = db;
         _releaseSql = releaseSql;
+        _lockFile = lockFile;
     }
 
     public static async Task<StartupLock> AcquireAsync(FacturationDb db, CancellationToken ct)
@@ -40,7 +45,7 @@ public sealed class StartupLock : IAsyncDisposable
         };
         if (acquire is null)
         {
-            return new StartupLock(db, null);
+            return new StartupLock(db, null, db.Database.IsSqlite() ? await LockFileAsync(db, ct) : null);
         }
 
         await EnsureDatabaseExistsAsync(db, ct);
@@ -51,6 +56,11 @@ public sealed class StartupLock : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_lockFile is not null)
+        {
+            await _lockFile.DisposeAsync();
+        }
+
         if (_releaseSql is null)
         {
             return;
@@ -64,6 +74,30 @@ public sealed class StartupLock : IAsyncDisposable
         {
             // Closing the session releases the lock anyway.
             await _db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Opened without sharing: another process (or instance) waits until the first closes it.</summary>
+    private static async Task<FileStream?> LockFileAsync(FacturationDb db, CancellationToken ct)
+    {
+        var database = db.Database.GetDbConnection().DataSource;
+        if (string.IsNullOrEmpty(database) || database == ":memory:")
+        {
+            return null;
+        }
+
+        var path = Path.GetFullPath(database) + ".startup-lock";
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(FileLockRetry, ct);
+            }
         }
     }
 

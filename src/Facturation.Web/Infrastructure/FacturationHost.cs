@@ -214,11 +214,19 @@ public static class FacturationHost
                 json.AllowInputFormatterExceptionMessages = false;
             })
             .ConfigureApiBehaviorOptions(api =>
+            {
                 api.InvalidModelStateResponseFactory = context =>
                     new BadRequestObjectResult(ApiProblems.Validation(context.ModelState, context.HttpContext))
                     {
                         ContentTypes = { "application/problem+json" },
-                    });
+                    };
+
+                // No English default title ("Unsupported Media Type"): ProblemTitles gives ours.
+                foreach (var mapping in api.ClientErrorMapping.Values)
+                {
+                    mapping.Title = null;
+                }
+            });
         services.AddFluentValidationAutoValidation();
         services.AddValidatorsFromAssemblyContaining<Facturation.Application.Customers.CustomerInputValidator>();
         services.AddValidatorsFromAssemblyContaining<SharedResource>();
@@ -226,7 +234,7 @@ public static class FacturationHost
         // French text is written as is ("é", "€"), not as HTML entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("fr");
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTitles.Customize);
         services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddAntiforgery(o =>
         {

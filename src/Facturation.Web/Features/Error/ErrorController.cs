@@ -37,18 +37,7 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
 
     private IActionResult Respond(int status, string path, string traceId)
     {
-        var title = status switch
-        {
-            StatusCodes.Status404NotFound => "Page introuvable.",
-            StatusCodes.Status403Forbidden => "Accès refusé.",
-            StatusCodes.Status400BadRequest => "Requête invalide.",
-            StatusCodes.Status401Unauthorized => "Authentification requise.",
-            StatusCodes.Status405MethodNotAllowed => "Méthode non autorisée pour cette adresse.",
-            StatusCodes.Status413PayloadTooLarge => "Requête trop volumineuse.",
-            StatusCodes.Status415UnsupportedMediaType => "Type de contenu non pris en charge : envoyez du JSON (application/json).",
-            _ when status >= 500 => "Une erreur inattendue est survenue. Elle a été enregistrée.",
-            _ => "La requête n'a pas pu aboutir.",
-        };
+        var title = ProblemTitles.For(status);
         if (path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
             var text = ApiProblems.Translator(HttpContext);
