@@ -41,6 +41,8 @@ public static class DependencyInjection
         services.AddScoped<GlAccountService>();
         services.AddScoped<CompanySettingsService>();
         services.AddScoped<ApiTokenService>();
+        services.AddScoped<LoginThrottleService>();
+        services.AddScoped<PasswordSignInService>();
         services.AddScoped<UserAdministrationService>();
         services.AddSingleton<IInvoiceDocumentRenderer, InvoicePdfRenderer>();
         services.AddScoped<InvoiceSnapshotBuilder>();

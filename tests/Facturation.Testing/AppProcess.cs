@@ -45,11 +45,11 @@ public sealed class AppProcess : IAsyncDisposable
         app._process.ErrorDataReceived += (_, e) => app.Collect(e.Data);
         app._process.BeginOutputReadLine();
         app._process.BeginErrorReadLine();
-        var ready = await Task.WhenAny(app._url.Task, Task.Delay(TimeSpan.FromMinutes(1)));
+        var ready = await Task.WhenAny(app._url.Task, Task.Delay(TimeSpan.FromMinutes(2)));
         if (ready != app._url.Task)
         {
             await app.DisposeAsync();
-            throw new TimeoutException("The application did not print its URL within a minute:\n" + app.Output);
+            throw new TimeoutException("The application did not print its URL within two minutes:\n" + app.Output);
         }
 
         return (app, await app._url.Task);

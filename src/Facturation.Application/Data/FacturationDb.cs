@@ -35,6 +35,8 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<LoginThrottle> LoginThrottles => Set<LoginThrottle>();
+
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
     public DbSet<NumberingSeries> NumberingSeries => Set<NumberingSeries>();

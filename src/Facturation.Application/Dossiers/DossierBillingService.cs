@@ -62,6 +62,11 @@ public sealed class DossierBillingService(FacturationDb db, DossierService dossi
         ArgumentNullException.ThrowIfNull(input);
         var ids = input.DossierIds.Distinct().ToList();
         var found = await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        if (found.Count == 0)
+        {
+            throw new DomainException("dossier.batch_none_found", "Aucun des dossiers demandés n'existe.", nameof(InvoiceBatchInput.DossierIds), DomainErrorKind.NotFound);
+        }
+
         var outcomes = ids.Where(id => !found.ContainsKey(id)).Select(id => new BatchOutcome([id], [], null, null, false, $"Dossier {id} introuvable.")).ToList();
         var groups = input.Grouping == BatchGrouping.PerCustomer
             ? found.Values.OrderBy(d => d.Id).GroupBy(d => d.CustomerId).Select(g => g.Select(d => d.Id).ToList())
@@ -108,6 +113,11 @@ public sealed class DossierBillingService(FacturationDb db, DossierService dossi
         {
             var posted = input.Lines[i];
             var line = dossier.Line(posted.DossierLineId, $"Lines[{i}].DossierLineId");
+            if (percents.ContainsKey(line.Id))
+            {
+                throw new DomainException("situation.duplicate_line", "Cette ligne du dossier figure déjà plus haut dans la situation.", $"Lines[{i}].DossierLineId");
+            }
+
             percents[line.Id] = posted.Percent ?? decimal.Round((posted.Quantity ?? 0m) / line.Quantity * 100m, 4);
             if (posted.Percent is null && posted.Quantity > line.Quantity)
             {

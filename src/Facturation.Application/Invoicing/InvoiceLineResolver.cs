@@ -23,7 +23,13 @@ public sealed class InvoiceLineResolver(FacturationDb db)
             throw new DomainException("invoice.contact_unknown", "Ce contact n'appartient pas au client.", nameof(InvoiceInput.BillingContactId));
         }
 
+        if (input.Currency is { } currency && currency != company.Currency)
+        {
+            throw new DomainException("invoice.currency", $"Devise non autorisée : la société facture en {company.Currency}.", nameof(InvoiceInput.Currency));
+        }
+
         var posted = input.Lines.Where(l => !l.IsBlank).ToList();
+        await EnsureDeductionsOfCustomerAsync(posted, customer.Id, ct);
         var dossierReference = await DossierLineSource.FillAsync(db, posted, customer.Id, ct);
         var terms = input.DueDate is null ? input.PaymentTermsDays ?? customer.PaymentTermsDays ?? company.DefaultPaymentTermsDays : input.PaymentTermsDays;
         var header = new InvoiceHeader(
@@ -82,5 +88,25 @@ public sealed class InvoiceLineResolver(FacturationDb db)
         }
 
         return (header, lines);
+    }
+
+    /// <summary>A deduction line deducts a deposit or situation of the same customer, never another customer's document.</summary>
+    private async Task EnsureDeductionsOfCustomerAsync(List<InvoiceLineInput> posted, int customerId, CancellationToken ct)
+    {
+        var deductedIds = posted.Select(l => l.DeductedInvoiceId).OfType<int>().Distinct().ToList();
+        if (deductedIds.Count == 0)
+        {
+            return;
+        }
+
+        var owners = await db.Invoices.AsNoTracking().Where(i => deductedIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.CustomerId, ct);
+        var wrong = posted.FindIndex(l => l.DeductedInvoiceId is { } id && owners.GetValueOrDefault(id) != customerId);
+        if (wrong >= 0)
+        {
+            throw new DomainException(
+                "line.deduction_foreign",
+                "Le document déduit est introuvable ou appartient à un autre client.",
+                $"Lines[{wrong}].{nameof(InvoiceLineInput.DeductedInvoiceId)}");
+        }
     }
 }

@@ -108,6 +108,14 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
     public async Task<Invoice> CreateDraftAsync(InvoiceInput input, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (input.Type is InvoiceType.Cancellation or InvoiceType.Penalty or InvoiceType.Replacement)
+        {
+            throw new DomainException(
+                "invoice.type_by_operation",
+                "Ce type de document se crée par son opération (annuler, remplacer, pénalités) depuis la facture d'origine.",
+                nameof(InvoiceInput.Type));
+        }
+
         var (header, lines) = await resolver.ResolveAsync(input, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var proforma = await NextProformaNumberAsync(ct);

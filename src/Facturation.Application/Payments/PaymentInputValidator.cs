@@ -4,10 +4,10 @@ namespace Facturation.Application.Payments;
 
 public sealed class PaymentInputValidator : AbstractValidator<PaymentInput>
 {
-    public PaymentInputValidator()
+    public PaymentInputValidator(TimeProvider clock)
     {
         RuleFor(p => p.CustomerId).NotNull().WithMessage("Choisissez un client.");
-        RuleFor(p => p.Date).NotNull().WithMessage("Indiquez la date du règlement.");
+        RuleFor(p => p.Date).NotNull().WithMessage("Indiquez la date du règlement.").WithinSettlementWindow(clock);
         RuleFor(p => p.Amount).NotNull().WithMessage("Indiquez le montant.").GreaterThan(0).WithMessage("Le montant doit être supérieur à zéro.");
         RuleFor(p => p.Method).NotNull().WithMessage("Choisissez un mode de règlement.").IsInEnum().WithMessage("Mode de règlement inconnu.");
         RuleFor(p => p.Reference).MaximumLength(100).WithMessage("100 caractères au plus.");

@@ -7,9 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace Facturation.Application.Setup;
 
 /// <summary>
-/// Runs at every start: applies pending migrations (EF Core 10 takes a migration lock, so two instances
-/// starting together are safe), makes sure the roles and the first administrator exist, and seeds the
-/// company (demo data on the very first run only).
+/// Runs at every start: applies pending migrations, makes sure the roles and the first administrator exist, and
+/// seeds the company (demo data on the very first run only) — all under a <see cref="StartupLock"/>, so that
+/// instances starting together on one database do it one after the other.
 /// </summary>
 public sealed class DatabaseInitializer(
     FacturationDb db,
@@ -19,6 +19,29 @@ public sealed class DatabaseInitializer(
     ILogger<DatabaseInitializer> logger)
 {
     public async Task MigrateAsync(CancellationToken ct)
+    {
+        await using var startup = await StartupLock.AcquireAsync(db, ct);
+        await ApplyMigrationsAsync(ct);
+    }
+
+    public async Task InitializeAsync(CancellationToken ct)
+    {
+        await using var startup = await StartupLock.AcquireAsync(db, ct);
+        await ApplyMigrationsAsync(ct);
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        await administrator.EnsureAsync(ct);
+        await seeder.EnsureNumberingSeriesAsync(ct);
+        await seeder.SeedOnFirstRunAsync(ct);
+    }
+
+    private async Task ApplyMigrationsAsync(CancellationToken ct)
     {
         if (db.Database.IsSqlite())
         {
@@ -41,21 +64,5 @@ public sealed class DatabaseInitializer(
         }
 
         await db.Database.MigrateAsync(ct);
-    }
-
-    public async Task InitializeAsync(CancellationToken ct)
-    {
-        await MigrateAsync(ct);
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-        }
-
-        await administrator.EnsureAsync(ct);
-        await seeder.EnsureNumberingSeriesAsync(ct);
-        await seeder.SeedOnFirstRunAsync(ct);
     }
 }

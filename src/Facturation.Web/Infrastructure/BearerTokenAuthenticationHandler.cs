@@ -42,19 +42,21 @@ public sealed class BearerTokenAuthenticationHandler(
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        var text = ApiProblems.Translator(Context);
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer";
         return Response.WriteAsJsonAsync(
-            new { type = "https://tools.ietf.org/html/rfc9110#section-15.5.2", title = "Authentification requise.", status = 401, detail = "Fournissez un jeton API valide : Authorization: Bearer <jeton>." },
+            new { type = "https://tools.ietf.org/html/rfc9110#section-15.5.2", title = text("Authentification requise."), status = 401, detail = text("Fournissez un jeton API valide : Authorization: Bearer <jeton>.") },
             options: null,
             contentType: "application/problem+json");
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
+        var text = ApiProblems.Translator(Context);
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return Response.WriteAsJsonAsync(
-            new { type = "https://tools.ietf.org/html/rfc9110#section-15.5.4", title = "Accès refusé.", status = 403, detail = "Votre rôle ne permet pas cette action." },
+            new { type = "https://tools.ietf.org/html/rfc9110#section-15.5.4", title = text("Accès refusé."), status = 403, detail = text("Votre rôle ne permet pas cette action.") },
             options: null,
             contentType: "application/problem+json");
     }

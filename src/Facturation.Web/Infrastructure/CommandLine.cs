@@ -24,11 +24,16 @@ public sealed class CommandLine
 
     private CommandLine(string[] args) => _args = args;
 
-    /// <summary>A command when the first argument names one; null to run the web app.</summary>
+    /// <summary>
+    /// A command when the first argument is a verb (an unknown one prints the usage and exits 2); null to run the web
+    /// app, whose own arguments are options (<c>--urls …</c>) or configuration (<c>Key=value</c>).
+    /// </summary>
     public static CommandLine? Parse(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        return args.Length > 0 && args[0] is "migrate" or "token" or "audit" or "help" or "--help" ? new CommandLine(args) : null;
+        return args.Length > 0 && (args[0] is "--help" || !(args[0].StartsWith('-') || args[0].Contains('=', StringComparison.Ordinal)))
+            ? new CommandLine(args)
+            : null;
     }
 
     public async Task<int> RunAsync(IServiceProvider services)

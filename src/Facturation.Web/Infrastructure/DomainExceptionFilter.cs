@@ -1,4 +1,5 @@
 using Facturation.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -15,12 +16,14 @@ public sealed class DomainExceptionFilter(ITempDataDictionaryFactory tempData) :
 {
     public const string FlashErrorKey = "FlashError";
 
+    private const string ConcurrencyCode = "concurrency";
+
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var executed = await next();
-        if (executed.Exception is not DomainException exception || executed.ExceptionHandled)
+        if (executed.ExceptionHandled || AsDomainException(executed.Exception) is not { } exception)
         {
             return;
         }
@@ -29,7 +32,7 @@ public sealed class DomainExceptionFilter(ITempDataDictionaryFactory tempData) :
         var isApi = context.Controller.GetType().IsDefined(typeof(ApiControllerAttribute), inherit: true);
         if (isApi)
         {
-            executed.Result = ApiProblems.From(exception, context.HttpContext.Request.Path);
+            executed.Result = ApiProblems.From(exception, context.HttpContext);
             return;
         }
 
@@ -40,7 +43,7 @@ public sealed class DomainExceptionFilter(ITempDataDictionaryFactory tempData) :
         }
 
         var model = context.ActionArguments.Values.FirstOrDefault(v => v is not null && !v.GetType().IsPrimitive && v is not string and not CancellationToken);
-        if (model is not null && context.ActionDescriptor is ControllerActionDescriptor action && context.Controller is Controller controller)
+        if (model is not null && exception.Code != ConcurrencyCode && context.ActionDescriptor is ControllerActionDescriptor action && context.Controller is Controller controller)
         {
             controller.ModelState.AddModelError(exception.Field ?? string.Empty, exception.Message);
             executed.Result = new ViewResult
@@ -59,4 +62,17 @@ public sealed class DomainExceptionFilter(ITempDataDictionaryFactory tempData) :
             ? new RedirectResult(uri.PathAndQuery)
             : new RedirectResult("/");
     }
+
+    /// <summary>
+    /// A row changed by another request between read and write (e.g. a cancellation racing a payment: both
+    /// change the invoice's amounts, which are concurrency tokens) is a conflict to retry, not a server error.
+    /// </summary>
+    private static DomainException? AsDomainException(Exception? exception) => exception switch
+    {
+        DomainException domain => domain,
+        DbUpdateConcurrencyException => DomainException.Conflict(
+            ConcurrencyCode,
+            "Le document a été modifié par une autre opération au même moment. Rechargez la page et recommencez."),
+        _ => null,
+    };
 }

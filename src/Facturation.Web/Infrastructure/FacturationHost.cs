@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using Facturation.Application;
 using Facturation.Application.Audit;
@@ -8,8 +9,12 @@ using Facturation.Application.Data;
 using Facturation.Application.Identity;
 using Facturation.Application.Mail;
 using Facturation.Application.Setup;
+using Facturation.Domain.Common;
 using FluentValidation;
 using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -56,7 +61,7 @@ public static class FacturationHost
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
-        app.UseExceptionHandler("/Error");
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = ClientErrorStatus });
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         if (!app.Environment.IsDevelopment())
         {
@@ -72,7 +77,7 @@ public static class FacturationHost
             options.SupportedCultures = SupportedCultures;
             options.SupportedUICultures = SupportedCultures;
             // French first: the UI language is a user choice (cookie), not the browser's default.
-            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new ApiCultureProvider(), new CookieRequestCultureProvider()];
         });
         app.UseStaticFiles();
         app.UseRouting();
@@ -86,6 +91,12 @@ public static class FacturationHost
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+
+        // An unknown /api path, or one whose route constraint fails (/api/v1/invoices/99999999999/duplicate), is a
+        // JSON 404 for a token holder and a JSON 401 otherwise — never the HTML login page.
+        app.MapFallback("/api/{**path}", (HttpContext context) => Results.Problem(
+                title: ApiProblems.Translator(context)("Page introuvable."), statusCode: StatusCodes.Status404NotFound, instance: context.Request.Path))
+            .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = BearerTokenAuthenticationHandler.SchemeName });
 
         var addresses = app.Services.GetRequiredService<IServer>();
         app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, addresses));
@@ -153,6 +164,7 @@ public static class FacturationHost
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<FacturationDb>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<FrenchIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
@@ -168,10 +180,14 @@ public static class FacturationHost
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
+
+            // The API never answers with the HTML login page, whatever challenged.
+            cookie.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });
 
-        // Locked or demoted users lose their session within a minute, not at cookie expiry.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Disabled or demoted users lose their session within 5 seconds, not at cookie expiry (one user read per 5 s).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(5));
         services.AddAuthentication()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenAuthenticationHandler>(BearerTokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(Policies.Register);
@@ -185,18 +201,36 @@ public static class FacturationHost
             {
                 mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 mvc.Filters.AddService<DomainExceptionFilter>();
+                mvc.Filters.Add(new ControlCharacterFilter());
                 mvc.ModelBinderProviders.Insert(0, new FlexibleDecimalModelBinderProvider());
+                ModelBindingMessages.Configure(mvc);
             })
             .AddRazorOptions(FeatureViewLocations.Configure)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization()
-            .AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddJsonOptions(json =>
+            {
+                // Enum values by name only: "currency": 5 is not a currency.
+                json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
+                json.JsonSerializerOptions.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { NullRefusingJsonModifier.Modify } };
+
+                // JsonException texts name .NET types ("could not be converted to System.Int32"): never sent back.
+                json.AllowInputFormatterExceptionMessages = false;
+            })
             .ConfigureApiBehaviorOptions(api =>
+            {
                 api.InvalidModelStateResponseFactory = context =>
-                    new BadRequestObjectResult(ApiProblems.Validation(context.ModelState, context.HttpContext.Request.Path))
+                    new BadRequestObjectResult(ApiProblems.Validation(context.ModelState, context.HttpContext))
                     {
                         ContentTypes = { "application/problem+json" },
-                    });
+                    };
+
+                // No English default title ("Unsupported Media Type"): ProblemTitles gives ours.
+                foreach (var mapping in api.ClientErrorMapping.Values)
+                {
+                    mapping.Title = null;
+                }
+            });
         services.AddFluentValidationAutoValidation();
         services.AddValidatorsFromAssemblyContaining<Facturation.Application.Customers.CustomerInputValidator>();
         services.AddValidatorsFromAssemblyContaining<SharedResource>();
@@ -204,9 +238,13 @@ public static class FacturationHost
         // French text is written as is ("é", "€"), not as HTML entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("fr");
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTitles.Customize);
         services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
-        services.AddAntiforgery(o => o.Cookie.Name = "Facturation.Antiforgery");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "Facturation.Antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
     }
 
     private static void AddMail(WebApplicationBuilder builder, bool commandLineMode)
@@ -242,4 +280,24 @@ public static class FacturationHost
 
         console.WriteLine($"Connectez-vous avec {admin} (mot de passe affiché au premier démarrage ou FACTURATION_ADMIN_PASSWORD).");
     }
+
+    private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
+        }
+
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A request the server could not read (malformed, too large) is the client's fault: 4xx, never 500.</summary>
+    private static int ClientErrorStatus(Exception exception) => exception switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        DomainException { Kind: DomainErrorKind.NotFound } => StatusCodes.Status404NotFound,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Facturation.Web.Features.Account;
 
 /// <summary>Sign-in, sign-out and password change for every role.</summary>
-public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users) : Controller
+public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, PasswordSignInService passwordSignIn) : Controller
 {
     [AllowAnonymous]
     [HttpGet]
@@ -14,22 +14,26 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
 
     [AllowAnonymous]
     [HttpPost]
-    public async Task<IActionResult> Login(LoginInput input)
+    public async Task<IActionResult> Login(LoginInput input, CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
             return View(input);
         }
 
-        var result = await signIn.PasswordSignInAsync(input.Email!.Trim(), input.Password!, input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        var outcome = await passwordSignIn.SignInAsync(input.Email!.Trim(), input.Password!, input.RememberMe, address, ct);
+        if (outcome.Status == SignInStatus.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : "/");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Compte verrouillé après plusieurs échecs, ou désactivé. Réessayez plus tard ou contactez un administrateur."
-            : "E-mail ou mot de passe incorrect.");
+        ModelState.AddModelError(string.Empty, outcome.Status switch
+        {
+            SignInStatus.Throttled => $"Trop de tentatives : connexion verrouillée temporairement. Réessayez dans {Math.Ceiling(outcome.RetryAfter!.Value.TotalSeconds)} s.",
+            SignInStatus.Disabled => "Compte verrouillé : il a été désactivé par un administrateur.",
+            SignInStatus.Failed or SignInStatus.Succeeded => "E-mail ou mot de passe incorrect.",
+        });
         return View(input);
     }
 

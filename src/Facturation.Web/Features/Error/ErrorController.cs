@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Facturation.Web.Infrastructure;
 
 namespace Facturation.Web.Features.Error;
 
@@ -16,12 +17,15 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
     {
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         var traceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-        if (failure is not null)
+        // A document looked up while rendering a view (e.g. /Dossiers/Deposit/999999) can be missing: a 404, no error.
+        if (failure is not null && Response.StatusCode is < 400 or >= 500)
         {
             logger.LogError(failure.Error, "Unhandled error on {Path} (trace {TraceId})", failure.Path, traceId);
         }
 
-        return Respond(StatusCodes.Status500InternalServerError, failure?.Path ?? string.Empty, traceId);
+        // The exception handler's status selector already chose 4xx for a client's fault (e.g. a malformed request).
+        var status = Response.StatusCode >= 400 ? Response.StatusCode : StatusCodes.Status500InternalServerError;
+        return Respond(status, failure?.Path ?? string.Empty, traceId);
     }
 
     [Route("/Error/{status:int}")]
@@ -33,17 +37,11 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
 
     private IActionResult Respond(int status, string path, string traceId)
     {
-        var title = status switch
-        {
-            StatusCodes.Status404NotFound => "Page introuvable.",
-            StatusCodes.Status403Forbidden => "Accès refusé.",
-            StatusCodes.Status400BadRequest => "Requête invalide.",
-            _ when status >= 500 => "Une erreur inattendue est survenue. Elle a été enregistrée.",
-            _ => "La requête n'a pas pu aboutir.",
-        };
+        var title = ProblemTitles.For(status);
         if (path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
-            return Problem(title: title, statusCode: status, instance: path, detail: $"Référence : {traceId}");
+            var text = ApiProblems.Translator(HttpContext);
+            return Problem(title: text(title), statusCode: status, instance: path, detail: $"{text("Référence")} : {traceId}");
         }
 
         Response.StatusCode = status;
