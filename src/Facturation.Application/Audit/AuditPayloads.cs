@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Facturation.Domain.Common;
 using Facturation.Domain.Companies;
 using Facturation.Domain.Invoicing;
 using Facturation.Domain.Numbering;
@@ -136,7 +137,6 @@ public static class AuditPayloads
     public static JsonObject CompanyIdentity(Company company)
     {
         ArgumentNullException.ThrowIfNull(company);
-        var a = company.Address;
         return new JsonObject
         {
             ["legalName"] = company.LegalName,
@@ -149,7 +149,20 @@ public static class AuditPayloads
             ["quebecNeq"] = company.QuebecNeq,
             ["quebecGstNumber"] = company.QuebecGstNumber,
             ["quebecQstNumber"] = company.QuebecQstNumber,
-            ["address"] = new JsonObject { ["line1"] = a.Line1, ["line2"] = a.Line2, ["postalCode"] = a.PostalCode, ["city"] = a.City, ["country"] = a.Country },
+            ["address"] = Address(company.Address),
+        };
+    }
+
+    public static JsonObject Address(PostalAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return new JsonObject
+        {
+            ["line1"] = address.Line1,
+            ["line2"] = address.Line2,
+            ["postalCode"] = address.PostalCode,
+            ["city"] = address.City,
+            ["country"] = address.Country,
         };
     }
 }

@@ -56,7 +56,6 @@ public static class IssuedDocumentPayload
     public static JsonObject CustomerIdentity(Customer customer)
     {
         ArgumentNullException.ThrowIfNull(customer);
-        var address = customer.BillingAddress;
         return new JsonObject
         {
             ["id"] = customer.Id,
@@ -66,14 +65,7 @@ public static class IssuedDocumentPayload
             ["siren"] = customer.Siren,
             ["vatNumber"] = customer.VatNumber,
             ["quebecTaxRegistration"] = customer.QuebecTaxRegistration,
-            ["address"] = new JsonObject
-            {
-                ["line1"] = address.Line1,
-                ["line2"] = address.Line2,
-                ["postalCode"] = address.PostalCode,
-                ["city"] = address.City,
-                ["country"] = address.Country,
-            },
+            ["address"] = AuditPayloads.Address(customer.BillingAddress),
         };
     }
 
