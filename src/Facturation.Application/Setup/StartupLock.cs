@@ -50,7 +50,12 @@ public sealed class StartupLock : IAsyncDisposable
 
         await EnsureDatabaseExistsAsync(db, ct);
         await db.Database.OpenConnectionAsync(ct);
+
+        // Waiting for another instance's migrations may take longer than a command timeout: wait without one.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(0);
         await db.Database.ExecuteSqlRawAsync(acquire, ct);
+        db.Database.SetCommandTimeout(timeout);
         return new StartupLock(db, release);
     }
 
