@@ -34,6 +34,7 @@ public sealed class CompanySettingsService(FacturationDb db)
         var company = await FindOrAddAsync(ct);
         company.UpdateIdentity(input.ToIdentity());
         company.UpdateBillingDefaults(input.ToBillingDefaults());
+        company.UpdateDating(input.TimeZoneId, input.BackdatingDays);
         await db.SaveChangesAsync(ct);
         return company;
     }

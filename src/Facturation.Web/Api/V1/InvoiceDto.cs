@@ -31,7 +31,7 @@ public sealed record InvoiceDto(
     int? ReplacedById = null,
     IReadOnlyList<PaymentEntryDto>? Payments = null)
 {
-    public static InvoiceDto From(Invoice invoice)
+    public static InvoiceDto From(Invoice invoice, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(invoice);
         var totals = invoice.Totals;
@@ -58,7 +58,7 @@ public sealed record InvoiceDto(
             invoice.PaidAmount,
             invoice.CreditedAmount,
             invoice.IsDraft ? invoice.TotalGross : invoice.Remaining,
-            invoice.IsOverdue(DateOnly.FromDateTime(DateTime.Now)),
+            invoice.IsOverdue(today),
             invoice.CancelledById,
             invoice.ReplacedById);
     }
