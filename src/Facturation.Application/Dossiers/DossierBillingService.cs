@@ -1,5 +1,5 @@
-using Facturation.Application.Common;
 using System.Globalization;
+using Facturation.Application.Common;
 using Facturation.Application.Data;
 using Facturation.Application.Invoicing;
 using Facturation.Domain.Common;
