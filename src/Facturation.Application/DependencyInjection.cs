@@ -1,6 +1,7 @@
 using Facturation.Application.Accounting;
 using Facturation.Application.Audit;
 using Facturation.Application.Catalog;
+using Facturation.Application.Common;
 using Facturation.Application.Companies;
 using Facturation.Application.Corrections;
 using Facturation.Application.Customers;
@@ -26,6 +27,7 @@ public static class DependencyInjection
     public static IServiceCollection AddFacturationServices(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<IBusinessClock, CompanyClock>();
         services.AddScoped<CustomerService>();
         services.AddScoped<NumberAllocator>();
         services.AddScoped<InvoiceLineResolver>();

@@ -3,6 +3,7 @@ using Facturation.Application.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Facturation.Testing;
@@ -18,6 +19,7 @@ public class FacturationApp : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
     private int _userCounter;
+    private TimeProvider? _clock;
 
     public FacturationApp()
     {
@@ -37,6 +39,13 @@ public class FacturationApp : WebApplicationFactory<Program>
     public FacturationApp With(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Runs the application on <paramref name="clock"/> instead of the system clock; call before the first request.</summary>
+    public FacturationApp WithClock(TimeProvider clock)
+    {
+        _clock = clock;
         return this;
     }
 
@@ -118,6 +127,11 @@ public class FacturationApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

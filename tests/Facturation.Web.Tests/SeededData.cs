@@ -20,6 +20,15 @@ internal static class SeededData
     public static Task<int> ProductIdAsync(this FacturationApp app, string code) =>
         app.QueryAsync(db => db.Products.Where(p => p.Code == code).Select(p => p.Id).SingleAsync());
 
+    /// <summary>Lets documents be dated up to <paramref name="days"/> days back (the default is the day of issue only).</summary>
+    public static Task<int> AllowBackdatingAsync(this FacturationApp app, int days) =>
+        app.QueryAsync(async db =>
+        {
+            var company = await db.Companies.SingleAsync();
+            company.UpdateDating(company.TimeZoneId, days);
+            return await db.SaveChangesAsync();
+        });
+
     /// <summary>Adds an entity straight to the database (test data that no screen under test creates).</summary>
     public static Task<int> AddAsync<T>(this FacturationApp app, T entity, Func<T, int> id)
         where T : class =>

@@ -49,6 +49,12 @@ public sealed class CompanySettingsInput
 
     public bool GlAccountRequiredOnLines { get; set; }
 
+    /// <summary>IANA time zone whose date is the company's "today" (ADR-011).</summary>
+    public string? TimeZoneId { get; set; } = Company.DefaultTimeZoneId;
+
+    /// <summary>How many days before today an issued document may be dated.</summary>
+    public int BackdatingDays { get; set; }
+
     public CompanyIdentity ToIdentity() => new(
         LegalName ?? string.Empty,
         LegalForm,
@@ -100,6 +106,8 @@ public sealed class CompanySettingsInput
             FooterMessage = company.FooterMessage,
             Currency = company.Currency,
             GlAccountRequiredOnLines = company.GlAccountRequiredOnLines,
+            TimeZoneId = company.TimeZoneId,
+            BackdatingDays = company.BackdatingDays,
         };
     }
 

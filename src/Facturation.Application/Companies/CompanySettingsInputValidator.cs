@@ -1,4 +1,5 @@
 using Facturation.Application.Common;
+using Facturation.Domain.Companies;
 using FluentValidation;
 
 namespace Facturation.Application.Companies;
@@ -45,6 +46,10 @@ public sealed class CompanySettingsInputValidator : AbstractValidator<CompanySet
         RuleFor(c => c.RecoveryIndemnityMention).MaximumLength(500).WithMessage("500 caractères au plus.");
         RuleFor(c => c.FooterMessage).MaximumLength(1000).WithMessage("1000 caractères au plus.");
         RuleFor(c => c.Currency).IsInEnum().WithMessage("Devise inconnue (EUR ou CAD).");
+        RuleFor(c => c.TimeZoneId).Must(id => Company.FindTimeZone(id) is not null)
+            .WithMessage("Fuseau horaire inconnu : indiquez un identifiant IANA, par ex. Europe/Paris ou America/Toronto.");
+        RuleFor(c => c.BackdatingDays).InclusiveBetween(0, Company.MaxBackdatingDays)
+            .WithMessage($"L'antidatage autorisé doit être compris entre 0 et {Company.MaxBackdatingDays} jours.");
     }
 
     private static string? Digits(string? value) => value?.Replace(" ", string.Empty, StringComparison.Ordinal);

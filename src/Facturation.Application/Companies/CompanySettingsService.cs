@@ -36,6 +36,7 @@ public sealed class CompanySettingsService(FacturationDb db, AuditJournal journa
         var identityBefore = AuditPayloads.CompanyIdentity(company);
         company.UpdateIdentity(input.ToIdentity());
         company.UpdateBillingDefaults(input.ToBillingDefaults());
+        company.UpdateDating(input.TimeZoneId, input.BackdatingDays);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         if (CanonicalJson.Serialize(identityBefore) != CanonicalJson.Serialize(AuditPayloads.CompanyIdentity(company)))

@@ -1,4 +1,5 @@
 using Facturation.Application.Audit;
+using Facturation.Application.Common;
 using Facturation.Application.Data;
 using Facturation.Application.Invoicing;
 using Facturation.Domain.Common;
@@ -12,7 +13,7 @@ namespace Facturation.Application.Corrections;
 /// Corrections of issued documents: credit notes drafted from an invoice, cancellation (with its counterpart
 /// document issued in the same transaction), replacement and late-payment penalty drafts.
 /// </summary>
-public sealed class CorrectionService(FacturationDb db, InvoiceService invoices, TimeProvider clock, AuditJournal journal)
+public sealed class CorrectionService(FacturationDb db, InvoiceService invoices, IBusinessClock clock, AuditJournal journal)
 {
     public async Task<Invoice> CreateCreditNoteAsync(int invoiceId, CreditNoteInput input, Actor actor, CancellationToken ct)
     {
@@ -86,9 +87,9 @@ public sealed class CorrectionService(FacturationDb db, InvoiceService invoices,
     public async Task<IReadOnlyList<Invoice>> CorrectionsOfAsync(int invoiceId, CancellationToken ct) =>
         await db.Invoices.AsNoTracking().Where(i => i.OriginInvoiceId == invoiceId).OrderBy(i => i.Id).ToListAsync(ct);
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => clock.UtcNow;
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today;
 
     private Task<bool> HasIssuedCreditNotesAsync(int id, CancellationToken ct) =>
         db.Invoices.AnyAsync(i => i.OriginInvoiceId == id && i.Kind == InvoiceKind.CreditNote && i.Status != InvoiceStatus.Draft && i.Status != InvoiceStatus.Cancelled, ct);

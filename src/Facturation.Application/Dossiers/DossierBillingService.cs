@@ -1,4 +1,5 @@
 using System.Globalization;
+using Facturation.Application.Common;
 using Facturation.Application.Data;
 using Facturation.Application.Invoicing;
 using Facturation.Domain.Common;
@@ -14,7 +15,7 @@ namespace Facturation.Application.Dossiers;
 /// cannot both pass the "never beyond the total" check. The lines are the domain's (<see cref="DossierBilling"/>);
 /// finalization is the ordinary <see cref="InvoiceService.FinalizeAsync"/>.
 /// </summary>
-public sealed class DossierBillingService(FacturationDb db, DossierService dossiers, InvoiceService invoices, InvoiceLineResolver resolver, TimeProvider clock)
+public sealed class DossierBillingService(FacturationDb db, DossierService dossiers, InvoiceService invoices, InvoiceLineResolver resolver, IBusinessClock clock)
 {
     public Task<Invoice> CreateInvoiceAsync(int dossierId, Actor actor, CancellationToken ct) =>
         CreateDraftAsync(dossierId, InvoiceType.Standard, (_, billing) => billing.InvoiceLines(), actor, ct);
@@ -229,5 +230,5 @@ public sealed class DossierBillingService(FacturationDb db, DossierService dossi
         }
     }
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => clock.UtcNow;
 }

@@ -15,7 +15,7 @@ namespace Facturation.Application.Dossiers;
 /// The dossier use cases: create and edit while open, accept, close, list with billing progress, and the
 /// company's dossier billing settings. Billing from a dossier is <see cref="DossierBillingService"/>.
 /// </summary>
-public sealed class DossierService(FacturationDb db, NumberAllocator numbers, InvoiceLineResolver resolver, TimeProvider clock)
+public sealed class DossierService(FacturationDb db, NumberAllocator numbers, InvoiceLineResolver resolver, IBusinessClock clock)
 {
     public async Task<PagedResult<DossierSummaryRow>> ListAsync(DossierListQuery query, CancellationToken ct)
     {
@@ -158,9 +158,9 @@ public sealed class DossierService(FacturationDb db, NumberAllocator numbers, In
             .ToListAsync(ct);
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today;
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => clock.UtcNow;
 
     private async Task<(DossierHeader Header, List<LineDetails> Lines)> ResolveAsync(DossierInput input, CancellationToken ct)
     {

@@ -16,7 +16,7 @@ namespace Facturation.Application.Invoicing;
 /// number and freezes the document in ONE transaction. Every rule is the aggregate's; this service loads,
 /// resolves references (customer, tax codes, GL accounts, products) and saves.
 /// </summary>
-public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, InvoiceLineResolver resolver, TimeProvider clock, InvoiceArchiver archiver, AuditJournal journal)
+public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, InvoiceLineResolver resolver, IBusinessClock clock, InvoiceArchiver archiver, AuditJournal journal)
 {
     public async Task<Invoice> GetAsync(int id, CancellationToken ct) =>
         await db.Invoices.AsNoTracking().Include(i => i.History).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct)
@@ -50,7 +50,7 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
         if (query.Overdue)
         {
             // Open statuses always have something left to pay (Paid as soon as nothing remains).
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var today = clock.Today;
             invoices = invoices.Where(i => i.Kind == InvoiceKind.Invoice && i.DueDate < today
                 && (i.Status == InvoiceStatus.Final || i.Status == InvoiceStatus.Sent || i.Status == InvoiceStatus.PartiallyPaid));
         }
@@ -157,8 +157,8 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
 
     /// <summary>
     /// Takes the next number of the document's series and freezes the draft, all in one transaction: any
-    /// failure rolls everything back and gives the number back. A document already final is returned as is
-    /// (a double click finalizes once).
+    /// failure rolls everything back and gives the number back. A document already issued is returned as is
+    /// (a double click finalizes once); a cancelled or abandoned one is refused (409).
     /// </summary>
     public async Task<Invoice> FinalizeAsync(int id, Actor actor, CancellationToken ct)
     {
@@ -168,22 +168,22 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await LockRowAsync(id, ct);
         var invoice = await FindTrackedAsync(id, ct);
-        if (!invoice.IsDraft)
+        if (!invoice.NeedsFinalization())
         {
             return invoice;
         }
 
-        // The aggregate checks the draft; if it refuses, the rollback gives the number back.
-        var glRequired = await db.Companies.Select(c => c.GlAccountRequiredOnLines).FirstAsync(ct);
-        var depositsAsRequests = invoice.Type == InvoiceType.Deposit && await db.Companies.Select(c => c.DossierBilling.DepositsAsPaymentRequests).FirstAsync(ct);
-        var seriesKind = depositsAsRequests ? SeriesKind.Deposit : SeriesFor(invoice);
+        // The aggregate checks the draft and its date before anything is saved; if it refuses, the rollback gives the number back.
+        var company = await db.Companies.Select(c => new { c.GlAccountRequiredOnLines, c.DossierBilling.DepositsAsPaymentRequests, c.BackdatingDays }).FirstAsync(ct);
+        var seriesKind = invoice.Type == InvoiceType.Deposit && company.DepositsAsPaymentRequests ? SeriesKind.Deposit : SeriesFor(invoice);
         var series = await db.NumberingSeries.AsNoTracking().SingleAsync(s => s.Kind == seriesKind, ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var issueDate = invoice.IssueDate ?? today;
-        var counter = await numbers.NextAsync(series.Id, series.PeriodOf(issueDate), ct);
         var lastIssueDate = await db.Invoices.Where(i => i.SeriesId == series.Id).MaxAsync(i => i.IssueDate, ct);
+        var dating = new IssueDateRule(clock.Today, lastIssueDate, company.BackdatingDays);
+        var issueDate = dating.Resolve(invoice.IssueDate);
+        var number = series.Format(await numbers.NextAsync(series.Id, series.PeriodOf(issueDate), ct), issueDate);
+        await EnsureNumberFreeAsync(number, ct);
         await CreditNoteLimit.EnsureAsync(db, invoice, null, ct);
-        invoice.Finalize(series.Format(counter, issueDate), series.Id, today, lastIssueDate, glRequired, actor, Now);
+        invoice.Finalize(number, series.Id, dating, company.GlAccountRequiredOnLines, actor, Now);
         var archive = await archiver.ArchiveAsync(invoice, ct);
         await db.SaveChangesAsync(ct);
         await journal.AppendAsync(AuditEvents.InvoiceIssued, actor, invoice.Number, await journal.IssuedPayloadAsync(invoice, archive.Content, ct), ct);
@@ -195,7 +195,7 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
         return invoice;
     }
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => clock.UtcNow;
 
     private static InvoiceType DefaultType(InvoiceKind? kind) => kind == InvoiceKind.CreditNote ? InvoiceType.Manual : InvoiceType.Standard;
 
@@ -205,8 +205,22 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
     internal async Task<string> NextProformaNumberAsync(CancellationToken ct)
     {
         var series = await db.NumberingSeries.AsNoTracking().SingleAsync(s => s.Kind == SeriesKind.Proforma, ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today;
         return series.Format(await numbers.NextAsync(series.Id, series.PeriodOf(today), ct), today);
+    }
+
+    /// <summary>
+    /// A legal number is unique across all series (ADR-011): a mask forced past the settings check (or an old
+    /// database) must not issue a number another document holds. The unique index on Invoices.Number backs this.
+    /// </summary>
+    private async Task EnsureNumberFreeAsync(string number, CancellationToken ct)
+    {
+        if (await db.Invoices.AnyAsync(i => i.Number == number, ct))
+        {
+            throw DomainException.Conflict(
+                "invoice.number_taken",
+                $"Le numéro {number} est déjà attribué à un autre document : vérifiez les masques de numérotation (un numéro légal est unique toutes séries confondues).");
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Facturation.Application.Common;
 using Facturation.Application.Data;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
@@ -9,7 +10,7 @@ namespace Facturation.Application.Mail;
 /// Emailing a document: the send screen's defaults (billing contact, CC contacts, templates) and the request,
 /// which only queues the message in the outbox, in the same transaction as the history entry.
 /// </summary>
-public sealed class InvoiceMailService(FacturationDb db, MailSettingsService settings, TimeProvider clock)
+public sealed class InvoiceMailService(FacturationDb db, MailSettingsService settings, IBusinessClock clock)
 {
     // The same rules as the send screen's automatic validation; the API and other callers pass here too.
     private static readonly SendInvoiceInputValidator Validator = new();
@@ -29,8 +30,8 @@ public sealed class InvoiceMailService(FacturationDb db, MailSettingsService set
         {
             To = to is null ? [] : [to],
             Cc = customer.Contacts.Where(c => c.CcOnInvoiceEmails && c.Email is not null && c.Email != to).Select(c => c.Email!).ToList(),
-            Subject = MailTemplate.Render(templates.SubjectTemplate, invoice, company, customer.Name),
-            Body = MailTemplate.Render(templates.BodyTemplate, invoice, company, customer.Name),
+            Subject = MailTemplate.Render(templates.SubjectTemplate, invoice, company, customer.Name, clock.Today),
+            Body = MailTemplate.Render(templates.BodyTemplate, invoice, company, customer.Name, clock.Today),
         };
     }
 
@@ -86,7 +87,7 @@ public sealed class InvoiceMailService(FacturationDb db, MailSettingsService set
 
         var to = EmailAddresses.Split(input.To);
         var cc = EmailAddresses.Split(input.Cc).Except(to, StringComparer.OrdinalIgnoreCase).ToList();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, ct) ?? throw DomainException.NotFound("invoice", "Document", invoiceId);
         invoice.RequestSending([.. to, .. cc], actor, now);

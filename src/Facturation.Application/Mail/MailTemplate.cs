@@ -14,13 +14,15 @@ public static class MailTemplate
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static string Render(string template, Invoice invoice, string companyName, string customerName)
+    public static string Render(string template, Invoice invoice, string companyName, string customerName, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(invoice);
         var document = invoice.IsDraft ? "Proforma" : invoice.Kind == InvoiceKind.CreditNote ? "Avoir" : "Facture";
         var symbol = invoice.Currency == Currency.CAD ? "$" : "€";
-        var dueDate = invoice.DueDate ?? (invoice.PaymentTermsDays is { } days ? (invoice.IssueDate ?? DateOnly.FromDateTime(DateTime.Today)).AddDays(days) : null);
+        // A draft may carry any planned date: its expected due date is shown only when it exists in the calendar.
+        var start = invoice.IssueDate ?? today;
+        var dueDate = invoice.DueDate ?? (invoice.PaymentTermsDays is { } days && start.DayNumber + days <= DateOnly.MaxValue.DayNumber ? start.AddDays(days) : null);
         return template
             .Replace("{document}", document, StringComparison.Ordinal)
             .Replace("{numero}", invoice.DisplayNumber, StringComparison.Ordinal)

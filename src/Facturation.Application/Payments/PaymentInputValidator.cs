@@ -1,10 +1,11 @@
+using Facturation.Application.Common;
 using FluentValidation;
 
 namespace Facturation.Application.Payments;
 
 public sealed class PaymentInputValidator : AbstractValidator<PaymentInput>
 {
-    public PaymentInputValidator(TimeProvider clock)
+    public PaymentInputValidator(IBusinessClock clock)
     {
         RuleFor(p => p.CustomerId).NotNull().WithMessage("Choisissez un client.");
         RuleFor(p => p.Date).NotNull().WithMessage("Indiquez la date du règlement.").WithinSettlementWindow(clock);

@@ -1,4 +1,5 @@
 using Facturation.Application.Audit;
+using Facturation.Application.Common;
 using Facturation.Application.Data;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
@@ -11,7 +12,7 @@ namespace Facturation.Application.Payments;
 /// Payments received (spread over open invoices), refunds of credit notes, credit notes applied to invoices, and
 /// payment incidents. Each use case changes the documents through their verbs and saves once: all or nothing.
 /// </summary>
-public sealed class PaymentService(FacturationDb db, TimeProvider clock, AuditJournal journal)
+public sealed class PaymentService(FacturationDb db, IBusinessClock clock, AuditJournal journal)
 {
     public async Task<Payment> GetAsync(int id, CancellationToken ct) =>
         await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("payment", "Règlement", id);
@@ -189,9 +190,9 @@ public sealed class PaymentService(FacturationDb db, TimeProvider clock, AuditJo
         return spread;
     }
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => clock.UtcNow;
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today;
 
     private static PaymentDetails Details(DateOnly? date, decimal? amount, PaymentMethod? method, string? reference, string? bankAccount, string? note) =>
         new(

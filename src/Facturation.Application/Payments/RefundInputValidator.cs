@@ -1,10 +1,11 @@
+using Facturation.Application.Common;
 using FluentValidation;
 
 namespace Facturation.Application.Payments;
 
 public sealed class RefundInputValidator : AbstractValidator<RefundInput>
 {
-    public RefundInputValidator(TimeProvider clock)
+    public RefundInputValidator(IBusinessClock clock)
     {
         RuleFor(p => p.Date).NotNull().WithMessage("Indiquez la date du remboursement.").WithinSettlementWindow(clock);
         RuleFor(p => p.Amount).NotNull().WithMessage("Indiquez le montant.").GreaterThan(0).WithMessage("Le montant doit être supérieur à zéro.");

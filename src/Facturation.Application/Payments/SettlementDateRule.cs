@@ -1,10 +1,11 @@
+using Facturation.Application.Common;
 using FluentValidation;
 
 namespace Facturation.Application.Payments;
 
 /// <summary>
 /// The one bound on the date of money received or paid back: not before 2000-01-01 (a typo such as 1900), not more
-/// than a year after today (9999-12-31). "Today" is read here only, so a company clock replaces it in one place.
+/// than a year after today (9999-12-31), "today" being the company's date (<see cref="IBusinessClock"/>).
 /// </summary>
 public static class SettlementDateRule
 {
@@ -12,16 +13,16 @@ public static class SettlementDateRule
 
     public static readonly DateOnly Earliest = new(2000, 1, 1);
 
-    public static IRuleBuilderOptions<T, DateOnly?> WithinSettlementWindow<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock)
+    public static IRuleBuilderOptions<T, DateOnly?> WithinSettlementWindow<T>(this IRuleBuilder<T, DateOnly?> rule, IBusinessClock clock)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(clock);
         return rule.Must(date => date is not { } d || (d >= Earliest && d <= Latest(clock))).WithMessage(Message);
     }
 
-    public static DateOnly Latest(TimeProvider clock)
+    public static DateOnly Latest(IBusinessClock clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(clock.GetLocalNow().DateTime).AddYears(1);
+        return clock.Today.AddYears(1);
     }
 }

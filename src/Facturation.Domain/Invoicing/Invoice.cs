@@ -1,4 +1,3 @@
-using System.Globalization;
 using Facturation.Domain.Common;
 using Facturation.Domain.Companies;
 
@@ -155,10 +154,11 @@ public sealed partial class Invoice
 
     /// <summary>
     /// Gives the draft its legal number and freezes it. The caller has taken <paramref name="number"/> from the
-    /// series' counter inside the same transaction.
+    /// series' counter inside the same transaction; <paramref name="dating"/> decides the issue date.
     /// </summary>
-    public void Finalize(string number, int seriesId, DateOnly today, DateOnly? lastIssueDateOfSeries, bool glAccountRequired, Actor actor, DateTime nowUtc)
+    public void Finalize(string number, int seriesId, IssueDateRule dating, bool glAccountRequired, Actor actor, DateTime nowUtc)
     {
+        ArgumentNullException.ThrowIfNull(dating);
         ArgumentNullException.ThrowIfNull(actor);
         EnsureDraft("finalisée");
         if (FinalizationProblems(glAccountRequired) is [var first, ..])
@@ -166,15 +166,8 @@ public sealed partial class Invoice
             throw first;
         }
 
-        var issueDate = IssueDate ?? today;
-        if (lastIssueDateOfSeries is { } last && issueDate < last)
-        {
-            throw new DomainException(
-                "invoice.issue_date_backwards",
-                $"La date de facture ne peut pas précéder le {last.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}, date du dernier document émis de la série.",
-                nameof(IssueDate));
-        }
-
+        // Resolved first: the date is then at most today, so the due date below cannot overflow.
+        var issueDate = dating.Resolve(IssueDate);
         var dueDate = DueDate ?? issueDate.AddDays(PaymentTermsDays!.Value);
         if (dueDate < issueDate)
         {
@@ -185,6 +178,20 @@ public sealed partial class Invoice
         (FinalizedById, FinalizedAtUtc, Status) = (actor.UserId, nowUtc, InvoiceStatus.Final);
         Record(nowUtc, actor, "finalized", $"{KindLabel} {number} émise.");
     }
+
+    /// <summary>
+    /// Whether a finalization request has something to do: yes for a draft; no for a document already issued and
+    /// still alive (the same request sent twice gets the document back); refused for a cancelled or abandoned one.
+    /// </summary>
+    public bool NeedsFinalization() => Status switch
+    {
+        InvoiceStatus.Draft => true,
+        InvoiceStatus.Cancelled or InvoiceStatus.Abandoned => throw DomainException.Conflict(
+            "invoice.finalize_status",
+            $"{KindLabel} {DisplayNumber} est {(Status == InvoiceStatus.Cancelled ? "annulé(e)" : "abandonné(e)")} (statut {Status}) : elle ne peut plus être finalisée, son numéro reste attribué. Créez un nouveau document si besoin."),
+        InvoiceStatus.Final or InvoiceStatus.Sent or InvoiceStatus.PartiallyPaid or InvoiceStatus.Paid
+            or InvoiceStatus.Disputed or InvoiceStatus.Used or InvoiceStatus.Refunded => false,
+    };
 
     /// <summary>A new editable draft with the same customer and lines (how a mistake on an issued document is redone).</summary>
     public Invoice Duplicate(string proformaNumber, Actor actor, DateTime nowUtc)

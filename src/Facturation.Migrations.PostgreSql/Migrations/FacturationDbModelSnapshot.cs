@@ -686,6 +686,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("BackdatingDays")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Bic")
                         .HasMaxLength(11)
                         .HasColumnType("character varying(11)");
@@ -768,6 +771,13 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<string>("Siret")
                         .HasMaxLength(14)
                         .HasColumnType("character varying(14)");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("Europe/Paris");
 
                     b.Property<string>("VatNumber")
                         .HasMaxLength(20)
@@ -1271,14 +1281,16 @@ namespace Facturation.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("IssueDate");
 
+                    b.HasIndex("Number")
+                        .IsUnique();
+
                     b.HasIndex("OriginInvoiceId");
 
                     b.HasIndex("ProformaNumber");
 
                     b.HasIndex("ReplacedById");
 
-                    b.HasIndex("SeriesId", "Number")
-                        .IsUnique();
+                    b.HasIndex("SeriesId");
 
                     b.HasIndex("Status", "IssueDate");
 
@@ -1426,10 +1438,17 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("PreviousReset")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Reset")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly?>("ResetFrom")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 

@@ -687,6 +687,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("BackdatingDays")
+                        .HasColumnType("int");
+
                     b.Property<string>("Bic")
                         .HasMaxLength(11)
                         .HasColumnType("nvarchar(11)");
@@ -769,6 +772,13 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<string>("Siret")
                         .HasMaxLength(14)
                         .HasColumnType("nvarchar(14)");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasDefaultValue("Europe/Paris");
 
                     b.Property<string>("VatNumber")
                         .HasMaxLength(20)
@@ -1272,15 +1282,17 @@ namespace Facturation.Migrations.SqlServer.Migrations
 
                     b.HasIndex("IssueDate");
 
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasFilter("[Number] IS NOT NULL");
+
                     b.HasIndex("OriginInvoiceId");
 
                     b.HasIndex("ProformaNumber");
 
                     b.HasIndex("ReplacedById");
 
-                    b.HasIndex("SeriesId", "Number")
-                        .IsUnique()
-                        .HasFilter("[SeriesId] IS NOT NULL AND [Number] IS NOT NULL");
+                    b.HasIndex("SeriesId");
 
                     b.HasIndex("Status", "IssueDate");
 
@@ -1428,10 +1440,17 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("PreviousReset")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<string>("Reset")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateOnly?>("ResetFrom")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 

@@ -663,6 +663,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("BackdatingDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Bic")
                         .HasMaxLength(11)
                         .HasColumnType("TEXT");
@@ -745,6 +748,13 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.Property<string>("Siret")
                         .HasMaxLength(14)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Europe/Paris");
 
                     b.Property<string>("VatNumber")
                         .HasMaxLength(20)
@@ -1238,14 +1248,16 @@ namespace Facturation.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IssueDate");
 
+                    b.HasIndex("Number")
+                        .IsUnique();
+
                     b.HasIndex("OriginInvoiceId");
 
                     b.HasIndex("ProformaNumber");
 
                     b.HasIndex("ReplacedById");
 
-                    b.HasIndex("SeriesId", "Number")
-                        .IsUnique();
+                    b.HasIndex("SeriesId");
 
                     b.HasIndex("Status", "IssueDate");
 
@@ -1387,9 +1399,16 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreviousReset")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reset")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResetFrom")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -18,22 +18,38 @@ internal sealed class InvoicingDatabase : IAsyncDisposable
     private readonly FacturationApp _app;
     private readonly PostgresDatabase? _postgres;
 
-    private InvoicingDatabase(FacturationApp app, PostgresDatabase? postgres) => (_app, _postgres) = (app, postgres);
+    private InvoicingDatabase(FacturationApp app, PostgresDatabase? postgres, PinnedTimeProvider clock) => (_app, _postgres, Clock) = (app, postgres, clock);
+
+    /// <summary>The application's clock: the real time at start, moved by the tests that need another day.</summary>
+    public PinnedTimeProvider Clock { get; }
 
     public static async Task<InvoicingDatabase> SqliteAsync()
     {
-        var app = new FacturationApp();
+        var clock = new PinnedTimeProvider(DateTimeOffset.UtcNow);
+        var app = new FacturationApp().WithClock(clock);
         app.CreateClient();
-        return await Task.FromResult(new InvoicingDatabase(app, null));
+        return await Task.FromResult(new InvoicingDatabase(app, null, clock));
     }
 
     public static async Task<InvoicingDatabase> PostgresAsync()
     {
         var postgres = await PostgresDatabase.CreateAsync("invoicing");
-        var app = new FacturationApp().With("Database:Provider", "PostgreSql").With("ConnectionStrings:Default", postgres.ConnectionString);
+        var clock = new PinnedTimeProvider(DateTimeOffset.UtcNow);
+        var app = new FacturationApp().With("Database:Provider", "PostgreSql").With("ConnectionStrings:Default", postgres.ConnectionString).WithClock(clock);
         app.CreateClient();
-        return new InvoicingDatabase(app, postgres);
+        return new InvoicingDatabase(app, postgres, clock);
     }
+
+    /// <summary>Runs <paramref name="action"/> with one service of a fresh "instance".</summary>
+    public async Task<TResult> WithAsync<TService, TResult>(Func<TService, Task<TResult>> action)
+        where TService : notnull
+    {
+        await using var scope = NewInstance();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public Task<Invoice> FinalizeAsync(int id) =>
+        WithAsync<InvoiceService, Invoice>(s => s.FinalizeAsync(id, Biller, CancellationToken.None));
 
     /// <summary>A scope with its own DbContext and connection: one "app instance".</summary>
     public AsyncServiceScope NewInstance() => _app.Services.CreateAsyncScope();

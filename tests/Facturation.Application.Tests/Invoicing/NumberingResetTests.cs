@@ -69,7 +69,7 @@ public sealed class NumberingResetTests
         database.WithDbAsync(async db =>
         {
             var series = await db.NumberingSeries.SingleAsync(s => s.Kind == SeriesKind.Invoice);
-            series.ChangeMask(mask, reset);
+            series.Change(mask, reset, new DateOnly(2025, 1, 1), hasGivenNumbers: false);
             return await db.SaveChangesAsync();
         });
 
@@ -132,6 +132,8 @@ public sealed class NumberingResetTests
         var numbers = new List<string>();
         foreach (var date in issueDates)
         {
+            // Issued on its date: a document is dated the day it is issued (ADR-011).
+            database.Clock.SetDay(date);
             var id = (await database.CreateDraftsAsync(1, customer => InvoicingDatabase.DraftInput(customer, date))).Single();
             await using var scope = database.NewInstance();
             numbers.Add((await scope.ServiceProvider.GetRequiredService<InvoiceService>().FinalizeAsync(id, InvoicingDatabase.Biller, CancellationToken.None)).Number!);

@@ -46,7 +46,7 @@ internal sealed class InvoiceBuilder
     public Invoice BuildFinal(string number = "FA2611-0001")
     {
         var invoice = Build();
-        invoice.Finalize(number, seriesId: 1, Today, lastIssueDateOfSeries: null, glAccountRequired: false, Biller, Now);
+        invoice.Finalize(number, seriesId: 1, new IssueDateRule(Today, LastIssueDateOfSeries: null, BackdatingDays: 0), glAccountRequired: false, Biller, Now);
         return invoice;
     }
 }

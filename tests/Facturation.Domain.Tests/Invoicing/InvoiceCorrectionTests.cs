@@ -13,7 +13,7 @@ public sealed class InvoiceCorrectionTests
 
     private static Invoice Issue(Invoice draft, string number = "AV2611-0001")
     {
-        draft.Finalize(number, 2, InvoiceBuilder.Today, null, false, Biller, Now);
+        draft.Finalize(number, 2, new IssueDateRule(InvoiceBuilder.Today, null, 0), false, Biller, Now);
         return draft;
     }
 

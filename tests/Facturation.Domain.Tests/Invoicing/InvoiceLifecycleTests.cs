@@ -94,7 +94,7 @@ public sealed class InvoiceLifecycleTests
         var invoice = new InvoiceBuilder().WithLine(1, 100m).With(h => h with { IssueDate = new DateOnly(2026, 11, 1) }).Build();
 
         var error = Assert.Throws<DomainException>(() =>
-            invoice.Finalize("FA2611-0002", 1, InvoiceBuilder.Today, new DateOnly(2026, 11, 2), false, InvoiceBuilder.Biller, InvoiceBuilder.Now));
+            invoice.Finalize("FA2611-0002", 1, new IssueDateRule(InvoiceBuilder.Today, new DateOnly(2026, 11, 2), 30), false, InvoiceBuilder.Biller, InvoiceBuilder.Now));
 
         Assert.Equal(("invoice.issue_date_backwards", "IssueDate"), (error.Code, error.Field));
         Assert.True(invoice.IsDraft);
@@ -106,7 +106,7 @@ public sealed class InvoiceLifecycleTests
     {
         var invoice = new InvoiceBuilder().WithLine(1, 100m).Build();
 
-        invoice.Finalize("FA2611-0002", 1, InvoiceBuilder.Today, InvoiceBuilder.Today, false, InvoiceBuilder.Biller, InvoiceBuilder.Now);
+        invoice.Finalize("FA2611-0002", 1, new IssueDateRule(InvoiceBuilder.Today, InvoiceBuilder.Today, 0), false, InvoiceBuilder.Biller, InvoiceBuilder.Now);
 
         Assert.Equal(InvoiceStatus.Final, invoice.Status);
     }

@@ -43,11 +43,11 @@ public sealed class NumberMaskTests
     }
 
     [Fact]
-    public void ChangeMask_on_a_series_refuses_monthly_reset_without_month()
+    public void Change_on_a_series_refuses_monthly_reset_without_month()
     {
         var series = new NumberingSeries(SeriesKind.Invoice, NumberingSeries.DefaultMask(SeriesKind.Invoice), ResetPolicy.Monthly);
 
-        var error = Assert.Throws<DomainException>(() => series.ChangeMask("FA{yyyy}-{0000}", ResetPolicy.Monthly));
+        var error = Assert.Throws<DomainException>(() => series.Change("FA{yyyy}-{0000}", ResetPolicy.Monthly, Date, hasGivenNumbers: false));
 
         Assert.Equal("Mask", error.Field);
         Assert.Equal("FA{yy}{mm}-{0000}", series.Mask);

@@ -53,9 +53,25 @@ public sealed class NumberingScreenTests(FacturationApp app) : IClassFixture<Fac
         var response = await admin.SubmitFormAsync($"/Numbering/Edit/{id}", new() { ["Mask"] = "F{yyyy}-{00000}", ["Reset"] = "Yearly" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains($"F{DateTime.Now:yyyy}-00001", WebUtility.HtmlDecode(await admin.GetStringAsync("/Numbering")));
+        // The series is in use: the yearly reset starts next year, the counter continues until then (ADR-011).
+        var list = WebUtility.HtmlDecode(await admin.GetStringAsync("/Numbering"));
+        Assert.Contains($"F{DateTime.Now:yyyy}-00002", list);
+        Assert.Contains($"Chaque année à partir du 01/01/{DateTime.Now.Year + 1}", list);
         Assert.Matches(@"^FA\d{4}-0001$", issued);
         Assert.Equal(issued, await app.QueryAsync(db => db.Invoices.Where(i => i.Id == invoiceId).Select(i => i.Number).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Edit_with_another_series_mask_shows_the_collision_next_to_the_mask()
+    {
+        var client = await app.SignInAsAdminAsync();
+        var id = await SeriesIdAsync(SeriesKind.CreditNote);
+
+        var response = await client.SubmitFormAsync($"/Numbering/Edit/{id}", new() { ["Mask"] = "FA{yy}{mm}-{0000}", ["Reset"] = "Never" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("unique toutes séries confondues", HtmlForms.FieldError(await response.Content.ReadAsStringAsync(), "Mask"), StringComparison.Ordinal);
+        Assert.Equal("AV{yy}{mm}-{0000}", await app.QueryAsync(db => db.NumberingSeries.Where(s => s.Id == id).Select(s => s.Mask).SingleAsync()));
     }
 
     [Fact]

@@ -30,6 +30,8 @@ internal sealed class SettingsForm
         ["FooterMessage"] = "Merci de votre confiance.",
         ["Currency"] = "EUR",
         ["GlAccountRequiredOnLines"] = "false",
+        ["TimeZoneId"] = "Europe/Paris",
+        ["BackdatingDays"] = "0",
     };
 
     public SettingsForm Set(string field, string value)

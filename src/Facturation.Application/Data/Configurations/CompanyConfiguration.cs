@@ -26,5 +26,9 @@ public sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.Property(c => c.RecoveryIndemnityMention).HasMaxLength(500);
         builder.Property(c => c.FooterMessage).HasMaxLength(1000);
         builder.ComplexProperty(c => c.Address, AddressMapping.Configure);
+
+        // Existing companies get the French default (ADR-011).
+        builder.Property(c => c.TimeZoneId).HasMaxLength(64).HasDefaultValue(Company.DefaultTimeZoneId);
+        builder.Ignore(c => c.TimeZone);
     }
 }

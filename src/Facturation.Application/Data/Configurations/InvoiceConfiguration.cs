@@ -40,8 +40,10 @@ public sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Ignore(i => i.CancellationRefusal);
         builder.Ignore(i => i.ReplacementRefusal);
 
-        // The last line of defence against a duplicate legal number, whatever the code does.
-        builder.HasIndex(i => new { i.SeriesId, i.Number }).IsUnique();
+        // The last line of defence against a duplicate legal number, whatever the code does: unique across ALL
+        // series (ADR-011). Drafts have no Number (null, not indexed); their PF numbers are not legal.
+        builder.HasIndex(i => i.Number).IsUnique();
+        builder.HasIndex(i => i.SeriesId);
         builder.HasIndex(i => new { i.Status, i.IssueDate });
         builder.HasIndex(i => i.CustomerId);
         builder.HasIndex(i => i.IssueDate);

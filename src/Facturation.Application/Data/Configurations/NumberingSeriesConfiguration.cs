@@ -13,5 +13,6 @@ public sealed class NumberingSeriesConfiguration : IEntityTypeConfiguration<Numb
         builder.HasIndex(s => s.Kind).IsUnique();
         builder.Property(s => s.Mask).HasMaxLength(40);
         builder.Property(s => s.Reset).HasConversion<string>().HasMaxLength(10);
+        builder.Property(s => s.PreviousReset).HasConversion<string>().HasMaxLength(10);
     }
 }

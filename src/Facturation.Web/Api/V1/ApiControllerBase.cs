@@ -1,3 +1,5 @@
+using Facturation.Application.Common;
+using Facturation.Domain.Invoicing;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,4 +18,7 @@ namespace Facturation.Web.Api.V1;
 [ProducesResponseType(StatusCodes.Status403Forbidden)]
 public abstract class ApiControllerBase : ControllerBase
 {
+    /// <summary>A document as the API returns it, "overdue" judged on the company's date (ADR-011).</summary>
+    protected InvoiceDto Document(Invoice invoice) =>
+        InvoiceDto.From(invoice, HttpContext.RequestServices.GetRequiredService<IBusinessClock>().Today);
 }

@@ -19,7 +19,7 @@ public sealed class CreditNotesController(PaymentService payments, InvoiceServic
     public async Task<InvoiceDto> Apply(int id, CreditApplicationInput input, CancellationToken ct)
     {
         await payments.ApplyCreditAsync(id, input, User.ToActor(), ct);
-        return InvoiceDto.From(await invoices.GetAsync(id, ct));
+        return Document(await invoices.GetAsync(id, ct));
     }
 
     /// <summary>Pays back (part of) the remaining credit: a refund payment.</summary>

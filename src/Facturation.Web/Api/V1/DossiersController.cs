@@ -99,12 +99,12 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
         var created = new List<InvoiceDto>();
         foreach (var id in outcomes.Select(o => o.InvoiceId).OfType<int>())
         {
-            created.Add(InvoiceDto.From(await invoices.GetAsync(id, ct)));
+            created.Add(Document(await invoices.GetAsync(id, ct)));
         }
 
         var dtos = outcomes.Select(o => new BatchOutcomeDto(o.DossierIds, o.DossierNumbers, o.InvoiceId, o.InvoiceNumber, o.Finalized, o.Failure)).ToList();
         return StatusCode(StatusCodes.Status201Created, new InvoiceBatchResultDto(created, dtos, dtos.Where(o => o.Failure is not null).ToList()));
     }
 
-    private CreatedResult Created(Invoice invoice) => Created($"/api/v1/invoices/{invoice.Id}", InvoiceDto.From(invoice));
+    private CreatedResult Created(Invoice invoice) => Created($"/api/v1/invoices/{invoice.Id}", Document(invoice));
 }

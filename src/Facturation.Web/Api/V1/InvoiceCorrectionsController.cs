@@ -29,7 +29,7 @@ public sealed class InvoiceCorrectionsController(CorrectionService corrections, 
     public async Task<InvoiceDto> Cancel(int id, ReasonInput input, CancellationToken ct)
     {
         await corrections.CancelAsync(id, input.Reason, User.ToActor(), ct);
-        return InvoiceDto.From(await invoices.GetAsync(id, ct));
+        return Document(await invoices.GetAsync(id, ct));
     }
 
     [HttpPost("{id:int}/replace")]
@@ -55,14 +55,14 @@ public sealed class InvoiceCorrectionsController(CorrectionService corrections, 
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     public async Task<InvoiceDto> Dispute(int id, ReasonInput input, CancellationToken ct) =>
-        InvoiceDto.From(await payments.MarkDisputedAsync(id, input.Reason, User.ToActor(), ct));
+        Document(await payments.MarkDisputedAsync(id, input.Reason, User.ToActor(), ct));
 
     /// <summary>Disputed → Paid.</summary>
     [HttpPost("{id:int}/resolve-dispute")]
     [Authorize(AuthenticationSchemes = BearerTokenAuthenticationHandler.SchemeName, Policy = Policies.RecordPayments)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     public async Task<InvoiceDto> ResolveDispute(int id, CancellationToken ct) =>
-        InvoiceDto.From(await payments.ResolveDisputeAsync(id, User.ToActor(), ct));
+        Document(await payments.ResolveDisputeAsync(id, User.ToActor(), ct));
 
-    private CreatedResult Created(Domain.Invoicing.Invoice document) => Created($"/api/v1/invoices/{document.Id}", InvoiceDto.From(document));
+    private CreatedResult Created(Domain.Invoicing.Invoice document) => Created($"/api/v1/invoices/{document.Id}", Document(document));
 }

@@ -32,7 +32,7 @@ public sealed record InvoiceDto(
     IReadOnlyList<PaymentEntryDto>? Payments = null,
     DocumentCustomerDto? Customer = null)
 {
-    public static InvoiceDto From(Invoice invoice)
+    public static InvoiceDto From(Invoice invoice, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(invoice);
         var totals = invoice.Totals;
@@ -59,7 +59,7 @@ public sealed record InvoiceDto(
             invoice.PaidAmount,
             invoice.CreditedAmount,
             invoice.IsDraft ? invoice.TotalGross : invoice.Remaining,
-            invoice.IsOverdue(DateOnly.FromDateTime(DateTime.Now)),
+            invoice.IsOverdue(today),
             invoice.CancelledById,
             invoice.ReplacedById);
     }

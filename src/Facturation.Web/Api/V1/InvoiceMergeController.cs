@@ -17,6 +17,6 @@ public sealed class InvoiceMergeController(DossierBillingService billing) : ApiC
     public async Task<ActionResult<InvoiceDto>> Merge(MergeInput input, CancellationToken ct)
     {
         var merged = await billing.MergeAsync(input, User.ToActor(), ct);
-        return Created($"/api/v1/invoices/{merged.Id}", InvoiceDto.From(merged));
+        return Created($"/api/v1/invoices/{merged.Id}", Document(merged));
     }
 }

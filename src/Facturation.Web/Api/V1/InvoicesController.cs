@@ -25,14 +25,14 @@ public sealed class InvoicesController(InvoiceService invoices) : ApiControllerB
         bool notDownloaded = false,
         bool overdue = false,
         CancellationToken ct = default) =>
-        (await invoices.ListAsync(new InvoiceListQuery(status, customerId, kind, search, from, to, Page: page, PageSize: pageSize, NotDownloaded: notDownloaded, Overdue: overdue), ct)).ToDto(InvoiceDto.From);
+        (await invoices.ListAsync(new InvoiceListQuery(status, customerId, kind, search, from, to, Page: page, PageSize: pageSize, NotDownloaded: notDownloaded, Overdue: overdue), ct)).ToDto(Document);
 
     [HttpGet("{id:int}")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<InvoiceDto> Get(int id, [FromServices] PaymentService payments, [FromServices] IssuedSnapshotStore issuedSnapshots, CancellationToken ct)
     {
         var invoice = await invoices.GetAsync(id, ct);
-        return InvoiceDto.From(invoice) with
+        return Document(invoice) with
         {
             Payments = (await payments.SettlementsOfAsync(id, ct)).Select(PaymentEntryDto.From).ToList(),
             Customer = DocumentCustomerDto.From(await issuedSnapshots.CustomerBlockAsync(invoice, ct)),
@@ -46,7 +46,7 @@ public sealed class InvoicesController(InvoiceService invoices) : ApiControllerB
     public async Task<ActionResult<InvoiceDto>> Create(InvoiceInput input, CancellationToken ct)
     {
         var invoice = await invoices.CreateDraftAsync(input, User.ToActor(), ct);
-        return CreatedAtAction(nameof(Get), new { id = invoice.Id }, InvoiceDto.From(invoice));
+        return CreatedAtAction(nameof(Get), new { id = invoice.Id }, Document(invoice));
     }
 
     [HttpPut("{id:int}")]
@@ -55,7 +55,7 @@ public sealed class InvoicesController(InvoiceService invoices) : ApiControllerB
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     public async Task<InvoiceDto> Update(int id, InvoiceInput input, CancellationToken ct) =>
-        InvoiceDto.From(await invoices.UpdateDraftAsync(id, input, User.ToActor(), ct));
+        Document(await invoices.UpdateDraftAsync(id, input, User.ToActor(), ct));
 
     [HttpDelete("{id:int}")]
     [Authorize(AuthenticationSchemes = BearerTokenAuthenticationHandler.SchemeName, Policy = Policies.Bill)]
@@ -73,7 +73,7 @@ public sealed class InvoicesController(InvoiceService invoices) : ApiControllerB
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<InvoiceDto> Finalize(int id, CancellationToken ct) =>
-        InvoiceDto.From(await invoices.FinalizeAsync(id, User.ToActor(), ct));
+        Document(await invoices.FinalizeAsync(id, User.ToActor(), ct));
 
     [HttpPost("{id:int}/duplicate")]
     [Authorize(AuthenticationSchemes = BearerTokenAuthenticationHandler.SchemeName, Policy = Policies.Bill)]
@@ -82,6 +82,6 @@ public sealed class InvoicesController(InvoiceService invoices) : ApiControllerB
     public async Task<ActionResult<InvoiceDto>> Duplicate(int id, CancellationToken ct)
     {
         var copy = await invoices.DuplicateAsync(id, User.ToActor(), ct);
-        return CreatedAtAction(nameof(Get), new { id = copy.Id }, InvoiceDto.From(copy));
+        return CreatedAtAction(nameof(Get), new { id = copy.Id }, Document(copy));
     }
 }

@@ -1,3 +1,4 @@
+using Facturation.Application.Common;
 using Facturation.Application.Payments;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Facturation.Web.Features.Payments;
 
 /// <summary>The customer's open invoices and remaining credit on the customer view (<c>@await Component.InvokeAsync("CustomerBalance", new { customerId })</c>).</summary>
-public sealed class CustomerBalanceViewComponent(PaymentService payments, IAuthorizationService authorization, TimeProvider clock) : ViewComponent
+public sealed class CustomerBalanceViewComponent(PaymentService payments, IAuthorizationService authorization, IBusinessClock clock) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(int customerId)
     {
@@ -16,7 +17,7 @@ public sealed class CustomerBalanceViewComponent(PaymentService payments, IAutho
             await payments.OpenInvoicesAsync(customerId, ct),
             await payments.CreditNotesWithCreditAsync(customerId, ct),
             await payments.RecentPaymentsAsync(customerId, 10, ct),
-            DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+            clock.Today,
             (await authorization.AuthorizeAsync(UserClaimsPrincipal, Policies.RecordPayments)).Succeeded);
         return View("/Features/Payments/CustomerBalance.cshtml", model);
     }

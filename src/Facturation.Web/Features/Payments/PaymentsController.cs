@@ -1,3 +1,4 @@
+using Facturation.Application.Common;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Payments;
 using Facturation.Domain.Invoicing;
@@ -13,7 +14,7 @@ namespace Facturation.Web.Features.Payments;
 /// delete a payment with its reason, apply or refund a credit note.
 /// </summary>
 [Authorize(Policy = Policies.RecordPayments)]
-public sealed class PaymentsController(PaymentService payments, InvoiceService invoices, TimeProvider clock) : Controller
+public sealed class PaymentsController(PaymentService payments, InvoiceService invoices, IBusinessClock clock) : Controller
 {
     public const string Spread = "spread";
 
@@ -137,7 +138,7 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
         return Redirect($"/Invoices/Details/{id}");
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today;
 
     private static List<AllocationInput> SpreadOver(IReadOnlyList<Invoice> open, decimal amount) =>
         open.Zip(PaymentService.SpreadOldestFirst(open, amount), (invoice, part) => new AllocationInput { InvoiceId = invoice.Id, Amount = part }).ToList();

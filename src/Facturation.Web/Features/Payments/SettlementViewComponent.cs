@@ -1,3 +1,4 @@
+using Facturation.Application.Common;
 using Facturation.Application.Corrections;
 using Facturation.Application.Payments;
 using Facturation.Domain.Invoicing;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Facturation.Web.Features.Payments;
 
 /// <summary>The settlement block of the invoice view (<c>@await Component.InvokeAsync("Settlement", invoice)</c>).</summary>
-public sealed class SettlementViewComponent(PaymentService payments, CorrectionService corrections, IAuthorizationService authorization, TimeProvider clock) : ViewComponent
+public sealed class SettlementViewComponent(PaymentService payments, CorrectionService corrections, IAuthorizationService authorization, IBusinessClock clock) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Invoice invoice)
     {
@@ -18,7 +19,7 @@ public sealed class SettlementViewComponent(PaymentService payments, CorrectionS
             invoice,
             invoice.IsDraft ? [] : await payments.SettlementsOfAsync(invoice.Id, ct),
             await corrections.CorrectionsOfAsync(invoice.Id, ct),
-            DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+            clock.Today,
             (await authorization.AuthorizeAsync(UserClaimsPrincipal, Policies.RecordPayments)).Succeeded,
             (await authorization.AuthorizeAsync(UserClaimsPrincipal, Policies.Bill)).Succeeded);
         return View("/Features/Payments/Settlement.cshtml", model);
