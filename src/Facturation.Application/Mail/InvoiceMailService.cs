@@ -41,7 +41,7 @@ public sealed class InvoiceMailService(FacturationDb db, MailSettingsService set
     /// <summary>The last send request of the document within <see cref="ResendConfirmationWindow"/>, or null.</summary>
     public async Task<RecentSending?> RecentSendingAsync(int invoiceId, CancellationToken ct)
     {
-        var since = clock.GetUtcNow().UtcDateTime - ResendConfirmationWindow;
+        var since = clock.UtcNow - ResendConfirmationWindow;
         var last = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.InvoiceId == invoiceId && m.CreatedAtUtc >= since)
             .OrderByDescending(m => m.CreatedAtUtc)
@@ -51,7 +51,7 @@ public sealed class InvoiceMailService(FacturationDb db, MailSettingsService set
             ? null
             : new RecentSending(
                 string.Join(", ", EmailAddresses.Split([last.To, last.Cc])),
-                (int)(clock.GetUtcNow().UtcDateTime - last.CreatedAtUtc).TotalMinutes);
+                (int)(clock.UtcNow - last.CreatedAtUtc).TotalMinutes);
     }
 
     /// <summary>
