@@ -54,6 +54,12 @@ install_system_packages() {
   [ -n "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null)" ] || missing+=(postgresql)
   [ -x "$CHROMIUM" ] || missing+=(chromium)
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  # The e-invoice validator (../shared/validators/einvoice): Saxon HE + a JRE, xmllint, qpdf, jq.
+  [ -n "$(ls /usr/share/java/Saxon-HE*.jar 2>/dev/null)" ] || missing+=(libsaxonhe-java)
+  command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+  command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+  command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+  command -v jq >/dev/null 2>&1 || missing+=(jq)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing Debian packages: ${missing[*]} (log: ${log#"$ROOT"/})"
     {

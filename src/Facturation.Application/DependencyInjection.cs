@@ -42,6 +42,9 @@ public static class DependencyInjection
         services.AddSingleton<IInvoiceDocumentRenderer, InvoicePdfRenderer>();
         services.AddScoped<InvoiceSnapshotBuilder>();
         services.AddScoped<InvoiceArchiver>();
+        services.AddSingleton<EInvoiceXmlProducer>();
+        services.AddSingleton<IEInvoiceXmlSource>(sp => sp.GetRequiredService<EInvoiceXmlProducer>());
+        services.AddScoped<InvoiceXmlService>();
         services.AddScoped<IInvoicePdfSource, InvoicePdfSource>();
         services.AddScoped<InvoiceDownloadService>();
         services.AddScoped<DatabaseInitializer>();

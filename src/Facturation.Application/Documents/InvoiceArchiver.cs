@@ -8,7 +8,7 @@ namespace Facturation.Application.Documents;
 /// Renders an issued document and adds its archive row to the caller's unit of work: finalization saves it in
 /// the same transaction as the number, so a final document never exists without its PDF.
 /// </summary>
-public sealed class InvoiceArchiver(FacturationDb db, InvoiceSnapshotBuilder snapshots, IInvoiceDocumentRenderer renderer, TimeProvider clock)
+public sealed class InvoiceArchiver(FacturationDb db, InvoiceSnapshotBuilder snapshots, IInvoiceDocumentRenderer renderer, EInvoiceXmlProducer eInvoices, TimeProvider clock)
 {
     public async Task<InvoiceArchive> ArchiveAsync(Invoice invoice, CancellationToken ct)
     {
@@ -18,9 +18,21 @@ public sealed class InvoiceArchiver(FacturationDb db, InvoiceSnapshotBuilder sna
             throw new InvalidOperationException("Only issued documents are archived.");
         }
 
-        var content = renderer.Render(await snapshots.BuildAsync(invoice, ct));
+        var snapshot = await snapshots.BuildAsync(invoice, ct);
+        var content = renderer.Render(snapshot);
         var archive = new InvoiceArchive(invoice.Id, content, clock.GetUtcNow().UtcDateTime);
         db.Add(archive);
+        AddXmlArchives(invoice, snapshot, archive.CreatedAtUtc);
         return archive;
+    }
+
+    /// <summary>The CII and UBL written once, beside the PDF, in the same unit of work (none for Québec documents).</summary>
+    private void AddXmlArchives(Invoice invoice, InvoiceDocumentSnapshot snapshot, DateTime nowUtc)
+    {
+        if (eInvoices.CiiFor(invoice, snapshot) is { } cii && EInvoiceXmlProducer.UblFor(invoice, snapshot) is { } ubl)
+        {
+            db.Add(new InvoiceXmlArchive(invoice.Id, InvoiceXmlSyntax.Cii, cii, nowUtc));
+            db.Add(new InvoiceXmlArchive(invoice.Id, InvoiceXmlSyntax.Ubl, ubl, nowUtc));
+        }
     }
 }

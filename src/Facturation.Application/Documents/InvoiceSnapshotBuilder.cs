@@ -1,6 +1,7 @@
 using Facturation.Application.Data;
 using Facturation.Application.Dossiers;
 using Facturation.Documents;
+using Facturation.Documents.EInvoicing;
 using Facturation.Domain.Common;
 using Facturation.Domain.Companies;
 using Facturation.Domain.Customers;
@@ -28,7 +29,24 @@ public sealed class InvoiceSnapshotBuilder(FacturationDb db, DossierService doss
         var recap = invoice.Type is InvoiceType.Deposit or InvoiceType.Situation or InvoiceType.FinalBalance
             ? await dossiers.RecapAsync(invoice, ct)
             : [];
-        return InvoiceSnapshotMapping.ToSnapshot(invoice, company, customer, corrected, recap: recap);
+        return InvoiceSnapshotMapping.ToSnapshot(invoice, company, customer, corrected, recap: recap) with
+        {
+            EInvoice = invoice.IsDraft ? null : EInvoiceMapping.ToEInvoice(invoice, company, customer, await ReferencesAsync(invoice, ct)),
+        };
+    }
+
+    /// <summary>Number and issue date of the documents the e-invoice names in BG-3.</summary>
+    private async Task<Dictionary<int, EInvoiceReference>> ReferencesAsync(Invoice invoice, CancellationToken ct)
+    {
+        var ids = EInvoiceMapping.PrecedingIds(invoice, EInvoiceMapping.TypeCodeOf(invoice));
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.Invoices.AsNoTracking().Where(i => ids.Contains(i.Id) && i.Number != null && i.IssueDate != null)
+            .Select(i => new { i.Id, i.Number, i.IssueDate }).ToListAsync(ct);
+        return rows.ToDictionary(r => r.Id, r => new EInvoiceReference(r.Number!, r.IssueDate!.Value));
     }
 
     /// <summary>
