@@ -164,12 +164,16 @@ public static class EInvoiceMapping
     private static EInvoiceParty Buyer(Customer customer)
     {
         var siren = IsFrenchBusiness(customer) ? customer.Siren : null;
+
+        // BT-49 is mandatory (BR-FR-12): a buyer outside the PPF directory (individual, foreign) is reached by e-mail.
+        var directory = customer.ElectronicAddress ?? siren;
         return new EInvoiceParty
         {
             Name = customer.Name,
             Siren = siren,
             VatId = customer.VatNumber,
-            ElectronicAddress = customer.ElectronicAddress ?? siren,
+            ElectronicAddress = directory ?? customer.Email ?? customer.BillingContact?.Email,
+            ElectronicAddressScheme = directory is null && (customer.Email ?? customer.BillingContact?.Email) is not null ? "EM" : "0225",
             Address = Address(customer.BillingAddress),
         };
     }
@@ -227,19 +231,19 @@ public static class EInvoiceMapping
             var (name, category, rate) = (line.Description, tax.EffectiveCategory.ToString(), RateOf(tax));
             var unit = UnitCodes.Of(line.Unit);
             var net = line.Net;
-            var line0 = new EInvoiceLine { Id = id, Note = section, Name = name, Quantity = line.Quantity, UnitCode = unit, NetPrice = line.UnitPrice, NetAmount = net, VatCategory = category, VatRate = rate };
+            var plain = new EInvoiceLine { Id = id, Note = section, Name = name, Quantity = line.Quantity, UnitCode = unit, NetPrice = line.UnitPrice, NetAmount = net, VatCategory = category, VatRate = rate };
             if (line.CumulativePercent is not null || line.UnitPrice < 0)
             {
-                result.Add(line0 with { Quantity = net < 0 ? -1m : 1m, UnitCode = UnitCodes.Unit, NetPrice = Math.Abs(net), Note = ProgressNote(line) ?? section });
+                result.Add(plain with { Quantity = net < 0 ? -1m : 1m, UnitCode = UnitCodes.Unit, NetPrice = Math.Abs(net), Note = ProgressNote(line) ?? section });
             }
             else if (line.DiscountPercent > 0)
             {
                 var gross = Money.Round(line.Quantity * line.UnitPrice);
-                result.Add(line0 with { Allowance = new EInvoiceLineAllowance(gross - net, gross, line.DiscountPercent, line.IsOffered ? "Offert" : "Remise") });
+                result.Add(plain with { Allowance = new EInvoiceLineAllowance(gross - net, gross, line.DiscountPercent, line.IsOffered ? "Offert" : "Remise") });
             }
             else
             {
-                result.Add(line0);
+                result.Add(plain);
             }
         }
 

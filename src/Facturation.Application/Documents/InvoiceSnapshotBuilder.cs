@@ -1,3 +1,4 @@
+using System.Globalization;
 using Facturation.Application.Data;
 using Facturation.Application.Dossiers;
 using Facturation.Documents;
@@ -22,7 +23,9 @@ public sealed class InvoiceSnapshotBuilder(FacturationDb db, DossierService doss
         ArgumentNullException.ThrowIfNull(invoice);
         var (company, customer) = await PartiesAsync(invoice.CustomerId, ct);
         var corrected = invoice.Kind == InvoiceKind.CreditNote && invoice.OriginInvoiceId is { } originId
-            ? await db.Invoices.AsNoTracking().Where(i => i.Id == originId).Select(i => i.Number ?? i.ProformaNumber).SingleOrDefaultAsync(ct)
+            ? await db.Invoices.AsNoTracking().Where(i => i.Id == originId).Select(i => new { Number = i.Number ?? i.ProformaNumber, i.IssueDate }).SingleOrDefaultAsync(ct) is { } origin
+                ? origin.IssueDate is { } originDate ? $"{origin.Number} du {originDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}" : origin.Number
+                : null
             : null;
 
         // Situations and balances print where the dossier stands; deposits and plain invoices from a dossier too.

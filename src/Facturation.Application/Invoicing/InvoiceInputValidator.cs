@@ -13,6 +13,7 @@ public sealed class InvoiceInputValidator : AbstractValidator<InvoiceInput>
         RuleFor(i => i.DueDate).GreaterThanOrEqualTo(i => i.IssueDate).When(i => i.IssueDate is not null && i.DueDate is not null)
             .WithMessage("L'échéance ne peut pas précéder la date de facture.");
         RuleFor(i => i.Reference).MaximumLength(100).WithMessage("100 caractères au plus.");
+        RuleFor(i => i.OperationNature).IsInEnum().WithMessage("Nature des opérations inconnue (Goods, Services ou Both).");
         RuleFor(i => i.Lines.Count).LessThanOrEqualTo(1000).WithName("Lines").WithMessage("1000 lignes au plus.");
         RuleForEach(i => i.Lines).SetValidator(new InvoiceLineInputValidator());
     }

@@ -80,7 +80,7 @@ public static class CiiSerializer
         new XElement(Ram + "Name", party.Name),
         party.Siren is { } siren ? new XElement(Ram + "SpecifiedLegalOrganization", new XElement(Ram + "ID", new XAttribute("schemeID", "0002"), siren)) : null,
         Address(Ram + "PostalTradeAddress", party.Address),
-        party.ElectronicAddress is { } uri ? new XElement(Ram + "URIUniversalCommunication", new XElement(Ram + "URIID", new XAttribute("schemeID", "0225"), uri)) : null,
+        party.ElectronicAddress is { } uri ? new XElement(Ram + "URIUniversalCommunication", new XElement(Ram + "URIID", new XAttribute("schemeID", party.ElectronicAddressScheme), uri)) : null,
         party.VatId is { } vat ? new XElement(Ram + "SpecifiedTaxRegistration", new XElement(Ram + "ID", new XAttribute("schemeID", "VA"), vat)) : null);
 
     private static XElement Address(XName name, EInvoiceAddress address) => Element(

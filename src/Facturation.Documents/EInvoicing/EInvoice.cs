@@ -89,8 +89,11 @@ public sealed record EInvoiceParty
     /// <summary>BT-31 / BT-48.</summary>
     public string? VatId { get; init; }
 
-    /// <summary>BT-34 / BT-49 with scheme 0225.</summary>
+    /// <summary>BT-34 / BT-49.</summary>
     public string? ElectronicAddress { get; init; }
+
+    /// <summary>The EAS scheme of the electronic address: 0225 (French PPF directory), or EM (e-mail) for buyers outside it.</summary>
+    public string ElectronicAddressScheme { get; init; } = "0225";
 
     public required EInvoiceAddress Address { get; init; }
 }

@@ -89,7 +89,7 @@ public static class UblSerializer
 
     private static XElement Party(EInvoiceParty party) => Element(
         Cac + "Party",
-        party.ElectronicAddress is { } uri ? new XElement(Cbc + "EndpointID", new XAttribute("schemeID", "0225"), uri) : null,
+        party.ElectronicAddress is { } uri ? new XElement(Cbc + "EndpointID", new XAttribute("schemeID", party.ElectronicAddressScheme), uri) : null,
         party.Siret is { } siret ? new XElement(Cac + "PartyIdentification", new XElement(Cbc + "ID", new XAttribute("schemeID", "0009"), siret)) : null,
         Address(Cac + "PostalAddress", party.Address),
         party.VatId is { } vat ? new XElement(Cac + "PartyTaxScheme", new XElement(Cbc + "CompanyID", vat), new XElement(Cac + "TaxScheme", new XElement(Cbc + "ID", "VAT"))) : null,
