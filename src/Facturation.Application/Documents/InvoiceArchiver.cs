@@ -1,6 +1,7 @@
 using Facturation.Application.Data;
 using Facturation.Documents;
 using Facturation.Domain.Invoicing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Documents;
 
@@ -22,7 +23,11 @@ public sealed class InvoiceArchiver(FacturationDb db, InvoiceSnapshotBuilder sna
         var content = renderer.Render(snapshot);
         var archive = new InvoiceArchive(invoice.Id, content, clock.GetUtcNow().UtcDateTime);
         db.Add(archive);
-        AddXmlArchives(invoice, snapshot, archive.CreatedAtUtc);
+        if (!await db.InvoiceXmlArchives.AnyAsync(a => a.InvoiceId == invoice.Id, ct))
+        {
+            AddXmlArchives(invoice, snapshot, archive.CreatedAtUtc);
+        }
+
         return archive;
     }
 
