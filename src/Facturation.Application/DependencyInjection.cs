@@ -49,9 +49,11 @@ public static class DependencyInjection
         services.AddSingleton<IInvoiceDocumentRenderer, InvoicePdfRenderer>();
         services.AddScoped<InvoiceSnapshotBuilder>();
         services.AddScoped<InvoiceArchiver>();
-        services.AddScoped<IEInvoiceXmlSource, NoEInvoiceXml>(); // until the CII serializer (issue 12, branch einvoice) replaces it
         services.AddScoped<IssuedSnapshotStore>();
         services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<EInvoiceXmlProducer>();
+        services.AddSingleton<IEInvoiceXmlSource>(sp => sp.GetRequiredService<EInvoiceXmlProducer>());
+        services.AddScoped<InvoiceXmlService>();
         services.AddScoped<IInvoicePdfSource, InvoicePdfSource>();
         services.AddScoped<InvoiceDownloadService>();
         services.AddScoped<DatabaseInitializer>();

@@ -58,5 +58,11 @@ public sealed record InvoiceDocumentSnapshot
     /// <summary>A diagonal mark on every page ("BROUILLON", "PROFORMA"), null on final documents.</summary>
     public string? Watermark { get; init; }
 
+    /// <summary>
+    /// The document in EN 16931 terms, the source of its CII and UBL; null for drafts, estimates and documents
+    /// outside the French e-invoicing scope (Québec).
+    /// </summary>
+    public EInvoicing.EInvoice? EInvoice { get; init; }
+
     public bool HasProgress => Lines.Any(l => l.Progress is not null);
 }

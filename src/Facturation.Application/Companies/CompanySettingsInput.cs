@@ -36,6 +36,12 @@ public sealed class CompanySettingsInput
 
     public string? Bic { get; set; }
 
+    /// <summary>E-invoicing address in the PPF directory (scheme 0225): the SIREN, or SIREN_suffix; empty means the SIREN.</summary>
+    public string? ElectronicAddress { get; set; }
+
+    /// <summary>"Option pour le paiement de la taxe d'après les débits".</summary>
+    public bool VatOnDebits { get; set; }
+
     public int DefaultPaymentTermsDays { get; set; } = 30;
 
     /// <summary>Annual rate, in percent.</summary>
@@ -70,7 +76,9 @@ public sealed class CompanySettingsInput
         Email,
         Phone,
         BankAccountRules.Compact(Iban),
-        BankAccountRules.Compact(Bic));
+        BankAccountRules.Compact(Bic),
+        string.IsNullOrWhiteSpace(ElectronicAddress) ? null : ElectronicAddress.Trim(),
+        VatOnDebits);
 
     public BillingDefaults ToBillingDefaults() => new(
         DefaultPaymentTermsDays,
@@ -100,6 +108,8 @@ public sealed class CompanySettingsInput
             Phone = company.Phone,
             Iban = company.Iban is { } iban ? BankAccountRules.Format(iban) : null,
             Bic = company.Bic,
+            ElectronicAddress = company.ElectronicAddress,
+            VatOnDebits = company.VatOnDebits,
             DefaultPaymentTermsDays = company.DefaultPaymentTermsDays,
             LatePaymentPenaltyRate = company.LatePaymentPenaltyRate,
             RecoveryIndemnityMention = company.RecoveryIndemnityMention,

@@ -13,6 +13,12 @@ public sealed class CompanySettingsInputValidator : AbstractValidator<CompanySet
         RuleFor(c => c.LegalForm).MaximumLength(100).WithMessage("100 caractères au plus.");
         RuleFor(c => c.ShareCapital).GreaterThanOrEqualTo(0).WithMessage("Le capital ne peut pas être négatif.");
         RuleFor(c => c.Siren).Siren();
+        RuleFor(c => c.Siren).NotEmpty().When(c => IsFrench(c.Address))
+            .WithMessage("Le SIREN est obligatoire pour une société établie en France (mentions légales et facture électronique).");
+        RuleFor(c => c.ElectronicAddress).MaximumLength(125).WithMessage("125 caractères au plus.")
+            .Must((c, address) => address!.Trim().StartsWith(Digits(c.Siren)!, StringComparison.Ordinal))
+            .When(c => !string.IsNullOrWhiteSpace(c.ElectronicAddress) && IdentifierRules.IsValidSiren(c.Siren))
+            .WithMessage("L'adresse électronique (annuaire PPF, schéma 0225) doit commencer par le SIREN de la société.");
         RuleFor(c => c.Siret).Siret();
         RuleFor(c => c.Siret)
             .Must((c, siret) => Digits(siret)!.StartsWith(Digits(c.Siren)!, StringComparison.Ordinal))
@@ -51,6 +57,9 @@ public sealed class CompanySettingsInputValidator : AbstractValidator<CompanySet
         RuleFor(c => c.BackdatingDays).InclusiveBetween(0, Company.MaxBackdatingDays)
             .WithMessage($"L'antidatage autorisé doit être compris entre 0 et {Company.MaxBackdatingDays} jours.");
     }
+
+    private static bool IsFrench(AddressInput? address) =>
+        address is not null && (string.IsNullOrWhiteSpace(address.Country) || string.Equals(address.Country.Trim(), "FR", StringComparison.OrdinalIgnoreCase));
 
     private static string? Digits(string? value) => value?.Replace(" ", string.Empty, StringComparison.Ordinal);
 }

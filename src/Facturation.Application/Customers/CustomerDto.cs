@@ -20,7 +20,8 @@ public sealed record CustomerDto(
     decimal DefaultDiscountPercent,
     string? Notes,
     bool Active,
-    IReadOnlyList<ContactDto> Contacts)
+    IReadOnlyList<ContactDto> Contacts,
+    string? ElectronicAddress)
 {
     public static CustomerDto From(Customer c)
     {
@@ -31,7 +32,8 @@ public sealed record CustomerDto(
             c.PaymentTermsDays, c.DefaultDiscountPercent, c.Notes, c.Active,
             c.Contacts.OrderBy(x => x.Position)
                 .Select(x => new ContactDto(x.Id, x.Name, x.Email, x.Phone, x.Role, x.IsBillingContact, x.CcOnInvoiceEmails))
-                .ToList());
+                .ToList(),
+            c.ElectronicAddress);
     }
 }
 

@@ -18,6 +18,9 @@ public sealed class CustomerInput
 
     public string? QuebecTaxRegistration { get; set; }
 
+    /// <summary>E-invoicing address in the PPF directory (scheme 0225); empty means the SIREN.</summary>
+    public string? ElectronicAddress { get; set; }
+
     public string? Email { get; set; }
 
     public string? Phone { get; set; }
@@ -47,7 +50,8 @@ public sealed class CustomerInput
         DeliveryAddress is { IsEmpty: false } delivery ? delivery.ToAddress() : null,
         PaymentTermsDays,
         DefaultDiscountPercent,
-        Notes);
+        Notes,
+        string.IsNullOrWhiteSpace(ElectronicAddress) ? null : ElectronicAddress.Trim());
 
     public IEnumerable<ContactDetails> ToContacts() => Contacts
         .Where(c => !string.IsNullOrWhiteSpace(c.Name) || !string.IsNullOrWhiteSpace(c.Email))
@@ -64,6 +68,7 @@ public sealed class CustomerInput
             Siren = customer.Siren,
             VatNumber = customer.VatNumber,
             QuebecTaxRegistration = customer.QuebecTaxRegistration,
+            ElectronicAddress = customer.ElectronicAddress,
             Email = customer.Email,
             Phone = customer.Phone,
             BillingAddress = AddressInput.From(customer.BillingAddress),

@@ -12,7 +12,8 @@ public sealed class CustomerInputValidator : AbstractValidator<CustomerInput>
             .Matches("^[A-Za-z0-9_.-]+$").WithMessage("Le code ne contient que des lettres, chiffres, « - », « _ » ou « . ».");
         RuleFor(c => c.Name).NotEmpty().WithMessage("Le nom est obligatoire.")
             .MaximumLength(200).WithMessage("Le nom ne doit pas dépasser 200 caractères.");
-        RuleFor(c => c.Kind).IsInEnum().WithMessage("Type de client inconnu (Company ou Individual).");
+        RuleFor(c => c.Kind).IsInEnum().WithMessage("Type de client inconnu (Company, Individual, PublicBody ou Foreign).");
+        RuleFor(c => c.ElectronicAddress).MaximumLength(125).WithMessage("125 caractères au plus.");
         RuleFor(c => c.Siren).Siren();
         RuleFor(c => c.VatNumber).VatNumber();
         RuleFor(c => c.QuebecTaxRegistration).MaximumLength(50).WithMessage("50 caractères au plus.");

@@ -43,6 +43,8 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
 
     public DbSet<InvoiceArchive> InvoiceArchives => Set<InvoiceArchive>();
 
+    public DbSet<InvoiceXmlArchive> InvoiceXmlArchives => Set<InvoiceXmlArchive>();
+
     public DbSet<InvoiceDownload> InvoiceDownloads => Set<InvoiceDownload>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

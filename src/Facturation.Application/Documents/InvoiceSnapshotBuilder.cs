@@ -1,6 +1,8 @@
+using System.Globalization;
 using Facturation.Application.Data;
 using Facturation.Application.Dossiers;
 using Facturation.Documents;
+using Facturation.Documents.EInvoicing;
 using Facturation.Domain.Common;
 using Facturation.Domain.Companies;
 using Facturation.Domain.Customers;
@@ -21,14 +23,33 @@ public sealed class InvoiceSnapshotBuilder(FacturationDb db, DossierService doss
         ArgumentNullException.ThrowIfNull(invoice);
         var (company, customer) = await PartiesAsync(invoice.CustomerId, ct);
         var corrected = invoice.Kind == InvoiceKind.CreditNote && invoice.OriginInvoiceId is { } originId
-            ? await db.Invoices.AsNoTracking().Where(i => i.Id == originId).Select(i => i.Number ?? i.ProformaNumber).SingleOrDefaultAsync(ct)
+            ? await db.Invoices.AsNoTracking().Where(i => i.Id == originId).Select(i => new { Number = i.Number ?? i.ProformaNumber, i.IssueDate }).SingleOrDefaultAsync(ct) is { } origin
+                ? origin.IssueDate is { } originDate ? $"{origin.Number} du {originDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}" : origin.Number
+                : null
             : null;
 
         // Situations and balances print where the dossier stands; deposits and plain invoices from a dossier too.
         var recap = invoice.Type is InvoiceType.Deposit or InvoiceType.Situation or InvoiceType.FinalBalance
             ? await dossiers.RecapAsync(invoice, ct)
             : [];
-        return InvoiceSnapshotMapping.ToSnapshot(invoice, company, customer, corrected, recap: recap);
+        return InvoiceSnapshotMapping.ToSnapshot(invoice, company, customer, corrected, recap: recap) with
+        {
+            EInvoice = invoice.IsDraft ? null : EInvoiceMapping.ToEInvoice(invoice, company, customer, await ReferencesAsync(invoice, ct)),
+        };
+    }
+
+    /// <summary>Number and issue date of the documents the e-invoice names in BG-3.</summary>
+    private async Task<Dictionary<int, EInvoiceReference>> ReferencesAsync(Invoice invoice, CancellationToken ct)
+    {
+        var ids = EInvoiceMapping.PrecedingIds(invoice, EInvoiceMapping.TypeCodeOf(invoice));
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.Invoices.AsNoTracking().Where(i => ids.Contains(i.Id) && i.Number != null && i.IssueDate != null)
+            .Select(i => new { i.Id, i.Number, i.IssueDate }).ToListAsync(ct);
+        return rows.ToDictionary(r => r.Id, r => new EInvoiceReference(r.Number!, r.IssueDate!.Value));
     }
 
     /// <summary>

@@ -29,10 +29,10 @@ public static class InvoiceSnapshotMapping
             Title = TitleOf(invoice.Kind, invoice.Type),
             Number = invoice.DisplayNumber,
             IsProforma = invoice.IsDraft,
-            Issuer = Issuer(company),
+            Issuer = invoice.Kind == InvoiceKind.CreditNote ? Issuer(company) with { Iban = null, Bic = null } : Issuer(company),
             Customer = CustomerBlock(invoice, customer),
             IssueDate = invoice.IssueDate,
-            DueDate = invoice.DueDate,
+            DueDate = invoice.Kind == InvoiceKind.CreditNote ? null : invoice.DueDate,
             DeliveryDate = invoice.DeliveryDate,
             DeliveryPeriodEnd = invoice.DeliveryPeriodEnd,
             CustomerReference = invoice.CustomerReference,
@@ -44,7 +44,7 @@ public static class InvoiceSnapshotMapping
                 : new DocumentTotals(totals.Net, totals.Tax, totals.Gross),
             CurrencySymbol = symbol,
             PaymentTerms = invoice.Kind == InvoiceKind.Invoice ? PaymentTerms(invoice) : null,
-            Mentions = invoice.Kind == InvoiceKind.Invoice ? LatePaymentMentions(company) : [],
+            Mentions = invoice.Kind == InvoiceKind.Invoice ? InvoiceMentions(invoice, company, customer) : [],
             PublicNote = invoice.PublicNote,
             FooterMessage = company.FooterMessage,
             Author = invoice.History.LastOrDefault(h => h.Action == "finalized")?.UserName,
@@ -164,21 +164,43 @@ public static class InvoiceSnapshotMapping
         return string.Join(", ", new[] { terms, dueOn }.OfType<string>());
     }
 
-    private static string[] LatePaymentMentions(Company company)
+    /// <summary>
+    /// French invoices: penalties (L441-10), no discount, the 40 € indemnity for French business customers only
+    /// (D441-5), and the 2026 reform mentions. Québec documents get none of these French mentions.
+    /// </summary>
+    private static string[] InvoiceMentions(Invoice invoice, Company company, Customer customer)
     {
+        if (EInvoiceScope.RefusalFor(invoice) is not null)
+        {
+            return [];
+        }
+
         var rate = company.LatePaymentPenaltyRate.ToString("0.##", Grouping);
         var mentions = new List<string>
         {
             $"Pénalités de retard : {rate} % par an, exigibles dès le lendemain de la date d'échéance.",
-            "Pas d'escompte pour paiement anticipé.",
+            EInvoiceMapping.NoDiscountNote,
         };
-        if (company.RecoveryIndemnityMention is { } indemnity)
+        if (company.RecoveryIndemnityMention is { } indemnity && EInvoiceMapping.ProcessingOf(customer) == "B2B")
         {
             mentions.Add(indemnity);
         }
 
+        mentions.Add($"Nature des opérations : {NatureLabel(invoice.EffectiveOperationNature)}.");
+        if (company.VatOnDebits)
+        {
+            mentions.Add("Option pour le paiement de la taxe d'après les débits.");
+        }
+
         return [.. mentions];
     }
+
+    private static string NatureLabel(OperationNature nature) => nature switch
+    {
+        OperationNature.Goods => "livraisons de biens",
+        OperationNature.Both => "livraisons de biens et prestations de services",
+        _ => "prestations de services",
+    };
 
     private static readonly NumberFormatInfo Grouping = new() { NumberGroupSeparator = " ", NumberDecimalSeparator = "," };
 }

@@ -33,6 +33,9 @@ public sealed class InvoiceInput
 
     public string? PrivateNote { get; set; }
 
+    /// <summary>Goods, services or both (2026 reform mention, BT-23); null: derived from the lines' revenue accounts.</summary>
+    public OperationNature? OperationNature { get; set; }
+
     public List<InvoiceLineInput> Lines { get; set; } = [];
 
     public static InvoiceInput From(Invoice invoice)
@@ -53,6 +56,7 @@ public sealed class InvoiceInput
             Reference = invoice.CustomerReference,
             PublicNote = invoice.PublicNote,
             PrivateNote = invoice.PrivateNote,
+            OperationNature = invoice.OperationNature,
             Lines = invoice.Lines.OrderBy(l => l.Position).Select(l => new InvoiceLineInput
             {
                 Kind = l.Kind,

@@ -14,6 +14,7 @@ public sealed class InvoiceInputValidator : AbstractValidator<InvoiceInput>
         RuleFor(i => i.DueDate).GreaterThanOrEqualTo(i => i.IssueDate).When(i => i.IssueDate is not null && i.DueDate is not null)
             .WithMessage("L'échéance ne peut pas précéder la date de facture.");
         RuleFor(i => i.Reference).MaximumLength(100).WithMessage("100 caractères au plus.");
+        RuleFor(i => i.OperationNature).IsInEnum().WithMessage("Nature des opérations inconnue (Goods, Services ou Both).");
         RuleFor(i => i.Lines).Must(lines => lines is null || lines.Count <= InputLimits.MaxLinesPerDocument)
             .WithMessage($"{InputLimits.MaxLinesPerDocument} lignes au plus par document.");
         RuleFor(i => i.PublicNote).MaximumLength(4000).WithMessage("4000 caractères au plus.");

@@ -35,7 +35,7 @@ public sealed class InvoiceLineResolver(FacturationDb db)
         var header = new InvoiceHeader(
             customer.Id, input.BillingContactId ?? customer.BillingContact?.Id, input.IssueDate, input.DeliveryDate, input.DeliveryPeriodEnd,
             input.DueDate, terms, input.Reference ?? dossierReference, input.Currency ?? company.Currency, input.PublicNote, input.PrivateNote,
-            customer.QuebecTaxRegistration);
+            customer.QuebecTaxRegistration, input.OperationNature);
 
         var taxCodeNames = posted.Select(l => l.TaxCode?.Trim().ToUpperInvariant()).OfType<string>().Distinct().ToList();
         var taxCodes = await db.TaxCodes.AsNoTracking().Where(t => taxCodeNames.Contains(t.Code)).ToDictionaryAsync(t => t.Code, ct);

@@ -90,7 +90,8 @@ public sealed class ReferenceDataSeeder(FacturationDb db, UserManager<AppUser> u
             "Atelier Lumière", "SARL", 20000m, "884123456", "88412345600011", "Lyon", "FR52884123456",
             null, null, null,
             new PostalAddress("12 rue de la République", null, "69002", "Lyon", "FR"),
-            "contact@atelier-lumiere.example", "04 72 00 00 00", "FR76 3000 6000 0112 3456 7890 189", "AGRIFRPP"));
+            "contact@atelier-lumiere.example", "04 72 00 00 00", "FR76 3000 6000 0112 3456 7890 189", "AGRIFRPP",
+            ElectronicAddress: "884123456"));
         company.UpdateBillingDefaults(new BillingDefaults(
             30, 12.5m, Company.DefaultRecoveryIndemnityMention,
             "Merci de votre confiance. Règlement par virement à réception de facture.", Currency.EUR, false));
@@ -103,7 +104,10 @@ public sealed class ReferenceDataSeeder(FacturationDb db, UserManager<AppUser> u
         new("TVA10", "TVA 10 %", [new TaxComponent("TVA", 10m)], null),
         new("TVA5.5", "TVA 5,5 %", [new TaxComponent("TVA", 5.5m)], null),
         new("TVA2.1", "TVA 2,1 %", [new TaxComponent("TVA", 2.1m)], null),
-        new("TVA0", "Exonéré de TVA", [new TaxComponent("TVA", 0m)], "TVA non applicable, art. 293 B du CGI"),
+        new("TVA0", "Exonéré de TVA", [new TaxComponent("TVA", 0m)], "TVA non applicable, art. 293 B du CGI", VatCategory.E, "VATEX-FR-FRANCHISE"),
+        new("AUTOLIQ", "Autoliquidation", [new TaxComponent("TVA", 0m)], "Autoliquidation : TVA due par le preneur (art. 283-2 nonies du CGI)", VatCategory.AE, "VATEX-FR-AE"),
+        new("UE", "Livraison intracommunautaire", [new TaxComponent("TVA", 0m)], "Exonération de TVA, art. 262 ter I du CGI", VatCategory.K, "VATEX-EU-IC"),
+        new("EXPORT", "Exportation hors UE", [new TaxComponent("TVA", 0m)], "Exonération de TVA, art. 262 I du CGI", VatCategory.G, "VATEX-EU-G"),
         new("QC", "TPS + TVQ (Québec)", [new TaxComponent("TPS", 5m), new TaxComponent("TVQ", 9.975m)], null),
     ];
 
@@ -122,7 +126,7 @@ public sealed class ReferenceDataSeeder(FacturationDb db, UserManager<AppUser> u
             new CustomerProfile("DUPONT", "Dupont Imprimerie", CustomerKind.Company, "492318761", "FR54492318761", null,
                 "compta@dupont-imprimerie.example", "01 45 00 00 01",
                 new PostalAddress("8 avenue des Ternes", null, "75017", "Paris", "FR"),
-                new PostalAddress("ZI des Gâtines, bâtiment C", null, "78370", "Plaisir", "FR"), 45, 0m, null),
+                new PostalAddress("ZI des Gâtines, bâtiment C", null, "78370", "Plaisir", "FR"), 45, 0m, null, "492318761"),
             [
                 new ContactDetails(null, "Sophie Dupont", "sophie.dupont@dupont-imprimerie.example", "01 45 00 00 02", "Directrice administrative", true, false),
                 new ContactDetails(null, "Marc Leroy", "marc.leroy@dupont-imprimerie.example", null, "Acheteur", false, true),
@@ -130,7 +134,7 @@ public sealed class ReferenceDataSeeder(FacturationDb db, UserManager<AppUser> u
         yield return new Customer(
             new CustomerProfile("BOISVERT", "Menuiserie Boisvert", CustomerKind.Company, "512987348", "FR20512987348", null,
                 "contact@boisvert.example", null,
-                new PostalAddress("3 chemin du Moulin", null, "38000", "Grenoble", "FR"), null, null, 5m, "Client historique : remise de 5 %."),
+                new PostalAddress("3 chemin du Moulin", null, "38000", "Grenoble", "FR"), null, null, 5m, "Client historique : remise de 5 %.", "512987348"),
             [new ContactDetails(null, "Julien Boisvert", "julien@boisvert.example", "06 12 34 56 78", "Gérant", true, false)]);
         yield return new Customer(
             new CustomerProfile("MTL-CAFE", "Café Saint-Laurent inc.", CustomerKind.Company, null, null, "TPS 123456789 RT0001 / TVQ 1234567890 TQ0001",
@@ -142,6 +146,11 @@ public sealed class ReferenceDataSeeder(FacturationDb db, UserManager<AppUser> u
                 "claire.moreau@example.org", null,
                 new PostalAddress("27 rue des Lilas", "Appartement 4", "69003", "Lyon", "FR"), null, 0, 0m, null),
             [new ContactDetails(null, "Claire Moreau", "claire.moreau@example.org", null, null, true, false)]);
+        yield return new Customer(
+            new CustomerProfile("WEBER-DE", "Druckerei Weber GmbH", CustomerKind.Foreign, null, "DE129273398", null,
+                "rechnung@weber-druck.example", null,
+                new PostalAddress("Hauptstraße 12", null, "10115", "Berlin", "DE"), null, 30, 0m, "Client allemand : livraisons intracommunautaires (code UE)."),
+            [new ContactDetails(null, "Anna Weber", "anna@weber-druck.example", null, "Einkauf", true, false)]);
     }
 
     private static IEnumerable<Product> DemoProducts(List<TaxCode> taxCodes, List<GlAccount> accounts)

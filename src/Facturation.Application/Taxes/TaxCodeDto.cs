@@ -10,7 +10,9 @@ public sealed record TaxCodeDto(
     string Label,
     IReadOnlyList<TaxComponentDto> Components,
     string? ExemptionMention,
-    bool Active)
+    bool Active,
+    VatCategory Category,
+    string? ExemptionReasonCode)
 {
     public static TaxCodeDto From(TaxCode t)
     {
@@ -18,6 +20,6 @@ public sealed record TaxCodeDto(
         return new TaxCodeDto(
             t.Id, t.Code, t.Label,
             t.Components.Select(c => new TaxComponentDto(c.Name, c.Rate.Normalize())).ToList(),
-            t.ExemptionMention, t.Active);
+            t.ExemptionMention, t.Active, t.EffectiveCategory, t.ExemptionReasonCode);
     }
 }

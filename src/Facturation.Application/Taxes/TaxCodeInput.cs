@@ -14,6 +14,12 @@ public sealed class TaxCodeInput
 
     public string? ExemptionMention { get; set; }
 
+    /// <summary>EN 16931 VAT category (S, Z, E, AE, K, G, O); null: S for a rate, E for 0 %.</summary>
+    public VatCategory? Category { get; set; }
+
+    /// <summary>VATEX exemption code (BT-121), e.g. VATEX-FR-FRANCHISE.</summary>
+    public string? ExemptionReasonCode { get; set; }
+
     public IEnumerable<TaxComponent> ToComponents() => Components
         .Where(c => !c.IsBlank)
         .Select(c => new TaxComponent(c.Name ?? string.Empty, c.Rate ?? 0m));
@@ -27,6 +33,8 @@ public sealed class TaxCodeInput
             Label = taxCode.Label,
             Components = taxCode.Components.Select(c => new TaxComponentInput { Name = c.Name, Rate = c.Rate.Normalize() }).ToList(),
             ExemptionMention = taxCode.ExemptionMention,
+            Category = taxCode.Category,
+            ExemptionReasonCode = taxCode.ExemptionReasonCode,
         };
     }
 }

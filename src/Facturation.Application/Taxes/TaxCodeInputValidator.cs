@@ -19,6 +19,9 @@ public sealed class TaxCodeInputValidator : AbstractValidator<TaxCodeInput>
             .Must(c => c.Count(row => !row.IsBlank) <= MaxComponents).WithMessage($"Un code de taxe a au plus {MaxComponents} composantes.")
             .Must(HaveDistinctNames).WithMessage("Chaque composante doit avoir un nom différent.");
         RuleFor(t => t.ExemptionMention).MaximumLength(300).WithMessage("300 caractères au plus.");
+        RuleFor(t => t.Category).IsInEnum().WithMessage("Catégorie de TVA inconnue (S, Z, E, AE, K, G ou O).");
+        RuleFor(t => t.ExemptionReasonCode).Matches(@"^\s*[Vv][Aa][Tt][Ee][Xx]-[A-Za-z0-9-]+\s*$").WithMessage("Code VATEX attendu (ex. VATEX-FR-FRANCHISE).")
+            .MaximumLength(30).WithMessage("30 caractères au plus.");
         RuleFor(t => t.ExemptionMention).NotEmpty()
             .When(t => t.Components.Any(row => !row.IsBlank) && t.Components.Where(row => !row.IsBlank).All(row => row.Rate == 0))
             .WithMessage("Un taux de 0 % exige une mention d'exonération (ex. « TVA non applicable, art. 293 B du CGI »).");

@@ -38,7 +38,7 @@ public sealed class TaxCodeService(FacturationDb db)
     public async Task<TaxCode> CreateAsync(TaxCodeInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var taxCode = new TaxCode(input.Code ?? string.Empty, input.Label ?? string.Empty, input.ToComponents(), input.ExemptionMention);
+        var taxCode = new TaxCode(input.Code ?? string.Empty, input.Label ?? string.Empty, input.ToComponents(), input.ExemptionMention, input.Category, input.ExemptionReasonCode);
         await UniqueCodeGuard.EnsureFreeAsync(CodeTakenAsync(taxCode.Code, ct), nameof(TaxCode.Code), CodeTaken);
         db.TaxCodes.Add(taxCode);
         await UniqueCodeGuard.SaveAsync(db, () => CodeTakenAsync(taxCode.Code, ct), nameof(TaxCode.Code), CodeTaken, ct);
@@ -54,7 +54,7 @@ public sealed class TaxCodeService(FacturationDb db)
             throw new DomainException("tax_code.code_fixed", "Le code d'un code de taxe ne peut plus être modifié après sa création.", nameof(TaxCode.Code));
         }
 
-        taxCode.Update(input.Label ?? string.Empty, input.ToComponents(), input.ExemptionMention);
+        taxCode.Update(input.Label ?? string.Empty, input.ToComponents(), input.ExemptionMention, input.Category, input.ExemptionReasonCode);
         await db.SaveChangesAsync(ct);
         return taxCode;
     }

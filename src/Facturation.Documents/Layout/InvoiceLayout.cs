@@ -123,7 +123,7 @@ internal sealed class InvoiceLayout(InvoiceDocumentSnapshot document, PageCompos
         page.Y = bottom + BlockGap;
         if (document.CorrectedInvoiceNumber is { } corrected)
         {
-            page.Paragraph($"{document.Title.Label()} relatif à la facture n° {corrected}.", fonts.BodyBold, page.Left, page.Width);
+            page.Paragraph($"{document.Title.Label()} sur facture N° {corrected}.", fonts.BodyBold, page.Left, page.Width);
             page.Y += 6;
         }
     }

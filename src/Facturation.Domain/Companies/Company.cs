@@ -48,6 +48,12 @@ public sealed partial class Company
 
     public string? Phone { get; private set; }
 
+    /// <summary>The e-invoicing address in the PPF directory (scheme 0225, BT-34), usually the SIREN or SIREN_suffix.</summary>
+    public string? ElectronicAddress { get; private set; }
+
+    /// <summary>"Option pour le paiement de la taxe d'après les débits" (BT-8 = 5 in CII, 3 in UBL).</summary>
+    public bool VatOnDebits { get; private set; }
+
     public string? Iban { get; private set; }
 
     public string? Bic { get; private set; }
@@ -87,6 +93,8 @@ public sealed partial class Company
         Phone = Require.OptionalText(identity.Phone, nameof(Phone), "Le téléphone", 50);
         Iban = Require.OptionalText(identity.Iban?.Replace(" ", string.Empty, StringComparison.Ordinal), nameof(Iban), "L'IBAN", 34);
         Bic = Require.OptionalText(identity.Bic, nameof(Bic), "Le BIC", 11);
+        ElectronicAddress = Require.OptionalText(identity.ElectronicAddress?.Trim(), nameof(ElectronicAddress), "L'adresse électronique", 125);
+        VatOnDebits = identity.VatOnDebits;
     }
 
     public void UpdateBillingDefaults(BillingDefaults defaults)

@@ -18,4 +18,6 @@ public sealed record CompanyIdentity(
     string? Email,
     string? Phone,
     string? Iban,
-    string? Bic);
+    string? Bic,
+    string? ElectronicAddress = null,
+    bool VatOnDebits = false);

@@ -32,6 +32,9 @@ public sealed class Customer : IDeactivatable
     /// <summary>Québec: the customer's TPS/TVQ registration, printed on invoices.</summary>
     public string? QuebecTaxRegistration { get; private set; }
 
+    /// <summary>The customer's e-invoicing address in the PPF directory (scheme 0225, BT-49).</summary>
+    public string? ElectronicAddress { get; private set; }
+
     public string? Email { get; private set; }
 
     public string? Phone { get; private set; }
@@ -63,6 +66,7 @@ public sealed class Customer : IDeactivatable
         VatNumber = Require.OptionalText(profile.VatNumber?.Replace(" ", string.Empty, StringComparison.Ordinal), nameof(VatNumber), "Le numéro de TVA", 20);
         QuebecTaxRegistration = Require.OptionalText(profile.QuebecTaxRegistration, nameof(QuebecTaxRegistration), "Le numéro TPS/TVQ", 50);
         Email = Require.OptionalText(profile.Email, nameof(Email), "L'e-mail", 200);
+        ElectronicAddress = Require.OptionalText(profile.ElectronicAddress?.Trim(), nameof(ElectronicAddress), "L'adresse électronique", 125);
         Phone = Require.OptionalText(profile.Phone, nameof(Phone), "Le téléphone", 50);
         BillingAddress = profile.BillingAddress ?? throw new DomainException("customer.address_required", "L'adresse de facturation est obligatoire.", nameof(BillingAddress));
         DeliveryAddress = profile.DeliveryAddress is { IsEmpty: false } delivery ? delivery : null;

@@ -4,4 +4,6 @@ public enum CustomerKind
 {
     Company,
     Individual,
+    PublicBody,
+    Foreign,
 }

@@ -16,4 +16,5 @@ public sealed record CustomerProfile(
     PostalAddress? DeliveryAddress,
     int? PaymentTermsDays,
     decimal DefaultDiscountPercent,
-    string? Notes);
+    string? Notes,
+    string? ElectronicAddress = null);

@@ -58,6 +58,9 @@ public sealed partial class Invoice
 
     public string? QuebecTaxRegistration { get; private set; }
 
+    /// <summary>Goods, services or both as chosen by the user; null: derived from the lines (<see cref="EffectiveOperationNature"/>).</summary>
+    public OperationNature? OperationNature { get; private set; }
+
     public string AuthorId { get; private set; } = string.Empty;
 
     public DateTime CreatedAtUtc { get; private set; }
@@ -196,7 +199,7 @@ public sealed partial class Invoice
     /// <summary>A new editable draft with the same customer and lines (how a mistake on an issued document is redone).</summary>
     public Invoice Duplicate(string proformaNumber, Actor actor, DateTime nowUtc)
     {
-        var header = new InvoiceHeader(CustomerId, BillingContactId, null, DeliveryDate, DeliveryPeriodEnd, null, PaymentTermsDays ?? DefaultTermsFrom(), CustomerReference, Currency, PublicNote, PrivateNote, QuebecTaxRegistration);
+        var header = new InvoiceHeader(CustomerId, BillingContactId, null, DeliveryDate, DeliveryPeriodEnd, null, PaymentTermsDays ?? DefaultTermsFrom(), CustomerReference, Currency, PublicNote, PrivateNote, QuebecTaxRegistration, OperationNature);
         var copy = CreateDraft(Kind, Kind == InvoiceKind.Invoice ? InvoiceType.Standard : InvoiceType.Manual, header, _lines.OrderBy(l => l.Position).Select(l => l.ToDetails()), proformaNumber, actor, nowUtc);
         copy.OriginInvoiceId = Id;
         copy.Record(nowUtc, actor, "duplicated", $"Copie de {DisplayNumber}.");
@@ -234,6 +237,7 @@ public sealed partial class Invoice
         PublicNote = Require.OptionalText(header.PublicNote, nameof(PublicNote), "La note publique", 4000);
         PrivateNote = Require.OptionalText(header.PrivateNote, nameof(PrivateNote), "La note privée", 4000);
         QuebecTaxRegistration = Require.OptionalText(header.QuebecTaxRegistration, nameof(QuebecTaxRegistration), "Le numéro TPS/TVQ", 50);
+        OperationNature = header.OperationNature;
         var built = lines.Select((details, position) => new InvoiceLine(details, position)).ToList();
         _lines.Clear();
         _lines.AddRange(built);

@@ -15,4 +15,5 @@ public sealed record InvoiceHeader(
     Currency Currency = Currency.EUR,
     string? PublicNote = null,
     string? PrivateNote = null,
-    string? QuebecTaxRegistration = null);
+    string? QuebecTaxRegistration = null,
+    OperationNature? OperationNature = null);

@@ -14,10 +14,10 @@ public sealed class TaxCode : IDeactivatable
     {
     }
 
-    public TaxCode(string code, string label, IEnumerable<TaxComponent> components, string? exemptionMention)
+    public TaxCode(string code, string label, IEnumerable<TaxComponent> components, string? exemptionMention, VatCategory? category = null, string? exemptionReasonCode = null)
     {
         Code = Require.Code(code, nameof(Code), "Le code", 20);
-        Update(label, components, exemptionMention);
+        Update(label, components, exemptionMention, category, exemptionReasonCode);
     }
 
     public int Id { get; private set; }
@@ -31,13 +31,21 @@ public sealed class TaxCode : IDeactivatable
     /// <summary>Legal mention printed when the code carries no tax, e.g. "TVA non applicable, art. 293 B du CGI".</summary>
     public string? ExemptionMention { get; private set; }
 
+    /// <summary>The EN 16931 VAT category; null: derived from the rate (<see cref="EffectiveCategory"/>).</summary>
+    public VatCategory? Category { get; private set; }
+
+    /// <summary>The VATEX code of the exemption (BT-121), e.g. VATEX-FR-FRANCHISE; null when none applies.</summary>
+    public string? ExemptionReasonCode { get; private set; }
+
+    public VatCategory EffectiveCategory => Category ?? (IsExempt ? VatCategory.E : VatCategory.S);
+
     public bool Active { get; private set; } = true;
 
     public decimal TotalRate => _components.Sum(c => c.Rate);
 
     public bool IsExempt => TotalRate == 0;
 
-    public void Update(string label, IEnumerable<TaxComponent> components, string? exemptionMention)
+    public void Update(string label, IEnumerable<TaxComponent> components, string? exemptionMention, VatCategory? category = null, string? exemptionReasonCode = null)
     {
         ArgumentNullException.ThrowIfNull(components);
         Label = Require.Text(label, nameof(Label), "Le libellé", 100);
@@ -66,6 +74,19 @@ public sealed class TaxCode : IDeactivatable
         if (list.Sum(c => c.Rate) == 0 && ExemptionMention is null)
         {
             throw new DomainException("tax_code.exemption_required", "Un taux de 0 % exige une mention d'exonération (ex. « TVA non applicable, art. 293 B du CGI »).", nameof(ExemptionMention));
+        }
+
+        var rated = list.Sum(c => c.Rate) != 0;
+        if (category is { } chosen && (chosen == VatCategory.S) != rated)
+        {
+            throw new DomainException("tax_code.category_rate", "La catégorie S (taux normal) exige un taux non nul ; les autres catégories, un taux de 0 %.", nameof(Category));
+        }
+
+        Category = category;
+        ExemptionReasonCode = Require.OptionalText(exemptionReasonCode?.Trim().ToUpperInvariant(), nameof(ExemptionReasonCode), "Le code VATEX", 30);
+        if (ExemptionReasonCode is { } vatex && !vatex.StartsWith("VATEX-", StringComparison.Ordinal))
+        {
+            throw new DomainException("tax_code.vatex", "Le code d'exonération doit être un code VATEX (ex. VATEX-FR-FRANCHISE).", nameof(ExemptionReasonCode));
         }
 
         _components.Clear();

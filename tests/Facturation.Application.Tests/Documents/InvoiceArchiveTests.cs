@@ -209,6 +209,6 @@ public sealed class InvoiceArchiveTests
 
     private sealed class FixedCii(byte[] xml) : IEInvoiceXmlSource
     {
-        public Task<byte[]?> CiiForAsync(Facturation.Domain.Invoicing.Invoice invoice, CancellationToken ct) => Task.FromResult<byte[]?>(xml);
+        public byte[]? CiiFor(Facturation.Domain.Invoicing.Invoice invoice, Facturation.Documents.InvoiceDocumentSnapshot snapshot) => xml;
     }
 }

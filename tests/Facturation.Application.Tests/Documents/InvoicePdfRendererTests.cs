@@ -148,7 +148,7 @@ public sealed partial class InvoicePdfRendererTests
         var text = await TextOf(SnapshotBuilder.ReferenceInvoice() with { Title = DocumentTitle.CreditNote, Number = "AV2611-0003", CorrectedInvoiceNumber = "FA2611-0042" });
 
         Assert.Contains("Avoir", text, StringComparison.Ordinal);
-        Assert.Contains("Avoir relatif à la facture n° FA2611-0042", text, StringComparison.Ordinal);
+        Assert.Contains("Avoir sur facture N° FA2611-0042", text, StringComparison.Ordinal);
         Assert.Matches(@"Facture corrigée\s+FA2611-0042", text);
     }
 

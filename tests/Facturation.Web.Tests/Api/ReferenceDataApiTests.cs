@@ -12,7 +12,7 @@ public sealed class ReferenceDataApiTests(FacturationApp app) : IClassFixture<Fa
     private static readonly string[] ProductFields =
         ["id", "code", "label", "description", "unit", "unitPrice", "costPrice", "defaultTaxCodeId", "defaultGlAccountId", "active"];
 
-    private static readonly string[] TaxCodeFields = ["id", "code", "label", "components", "exemptionMention", "active"];
+    private static readonly string[] TaxCodeFields = ["id", "code", "label", "components", "exemptionMention", "active", "category", "exemptionReasonCode"];
 
     private static readonly string[] GlAccountFields = ["id", "number", "label", "kind", "active"];
 

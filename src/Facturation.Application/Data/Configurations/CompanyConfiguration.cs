@@ -21,6 +21,7 @@ public sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.Property(c => c.Email).HasMaxLength(200);
         builder.Property(c => c.Phone).HasMaxLength(50);
         builder.Property(c => c.Iban).HasMaxLength(34);
+        builder.Property(c => c.ElectronicAddress).HasMaxLength(125);
         builder.Property(c => c.Bic).HasMaxLength(11);
         builder.Property(c => c.LogoContentType).HasMaxLength(50);
         builder.Property(c => c.RecoveryIndemnityMention).HasMaxLength(500);

@@ -17,6 +17,7 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.VatNumber).HasMaxLength(20);
         builder.Property(c => c.QuebecTaxRegistration).HasMaxLength(50);
         builder.Property(c => c.Email).HasMaxLength(200);
+        builder.Property(c => c.ElectronicAddress).HasMaxLength(125);
         builder.Property(c => c.Phone).HasMaxLength(50);
         builder.Property(c => c.Notes).HasMaxLength(4000);
         builder.ComplexProperty(c => c.BillingAddress, AddressMapping.Configure);

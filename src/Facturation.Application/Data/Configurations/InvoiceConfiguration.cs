@@ -20,6 +20,8 @@ public sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.PublicNote).HasMaxLength(4000);
         builder.Property(i => i.PrivateNote).HasMaxLength(4000);
         builder.Property(i => i.QuebecTaxRegistration).HasMaxLength(50);
+        builder.Property(i => i.OperationNature).HasConversion<string>().HasMaxLength(10);
+        builder.Ignore(i => i.EffectiveOperationNature);
         builder.Property(i => i.AuthorId).HasMaxLength(450);
         builder.Property(i => i.FinalizedById).HasMaxLength(450);
         builder.Property(i => i.TotalNet).HasPrecision(18, 2);

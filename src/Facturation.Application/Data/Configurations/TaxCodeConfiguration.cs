@@ -15,6 +15,9 @@ public sealed class TaxCodeConfiguration : IEntityTypeConfiguration<TaxCode>
         builder.Property(t => t.ExemptionMention).HasMaxLength(300);
         builder.Ignore(t => t.TotalRate);
         builder.Ignore(t => t.IsExempt);
+        builder.Ignore(t => t.EffectiveCategory);
+        builder.Property(t => t.Category).HasConversion<string>().HasMaxLength(2);
+        builder.Property(t => t.ExemptionReasonCode).HasMaxLength(30);
         builder.OwnsMany(t => t.Components, component =>
         {
             component.ToTable("TaxComponents");
