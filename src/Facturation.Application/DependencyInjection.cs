@@ -1,4 +1,5 @@
 using Facturation.Application.Accounting;
+using Facturation.Application.Accounting.Exports;
 using Facturation.Application.Catalog;
 using Facturation.Application.Companies;
 using Facturation.Application.Corrections;
@@ -36,6 +37,9 @@ public static class DependencyInjection
         services.AddScoped<ProductService>();
         services.AddScoped<TaxCodeService>();
         services.AddScoped<GlAccountService>();
+        services.AddScoped<AccountingSettingsService>();
+        services.AddScoped<AccountingEntries>();
+        services.AddScoped<AccountingExportService>();
         services.AddScoped<CompanySettingsService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<UserAdministrationService>();

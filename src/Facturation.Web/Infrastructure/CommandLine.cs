@@ -8,6 +8,7 @@ namespace Facturation.Web.Infrastructure;
 /// The command-line mode of the app (no web server): <c>migrate</c> and
 /// <c>token create --email EMAIL [--name NAME]</c>, which prints the new token alone on standard output.
 /// Diagnostics go to standard error so scripts can capture the token with <c>$(...)</c>.
+/// <c>export fec|journal</c> writes an accounting export to a file or to standard output (<see cref="ExportCommand"/>).
 /// </summary>
 public sealed class CommandLine
 {
@@ -15,6 +16,8 @@ public sealed class CommandLine
         Usage :
           Facturation.Web migrate
           Facturation.Web token create --email EMAIL [--name NOM]
+          Facturation.Web export fec --from AAAA-MM-JJ --to AAAA-MM-JJ [--output FICHIER|DOSSIER]
+          Facturation.Web export journal --from AAAA-MM-JJ --to AAAA-MM-JJ [--format csv|xlsx] [--output FICHIER|DOSSIER]
         """;
 
     private readonly string[] _args;
@@ -25,7 +28,7 @@ public sealed class CommandLine
     public static CommandLine? Parse(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        return args.Length > 0 && args[0] is "migrate" or "token" or "help" or "--help" ? new CommandLine(args) : null;
+        return args.Length > 0 && args[0] is "migrate" or "token" or "export" or "help" or "--help" ? new CommandLine(args) : null;
     }
 
     public async Task<int> RunAsync(IServiceProvider services)
@@ -40,6 +43,8 @@ public sealed class CommandLine
                 return 0;
             case ["token", "create", .. var options]:
                 return await CreateTokenAsync(provider, options);
+            case ["export", "fec" or "journal", .. var options]:
+                return await ExportCommand.RunAsync(provider, _args[1], options, Usage);
             default:
                 await Console.Error.WriteLineAsync(Usage);
                 return _args is ["help"] or ["--help"] ? 0 : 2;
@@ -69,7 +74,7 @@ public sealed class CommandLine
         return 0;
     }
 
-    private static string? Option(string[] options, string name)
+    internal static string? Option(string[] options, string name)
     {
         var index = Array.IndexOf(options, name);
         return index >= 0 && index + 1 < options.Length ? options[index + 1] : null;
