@@ -31,7 +31,9 @@ public sealed class AccountingEntries(FacturationDb db)
             .Select(i => new LetteredDocument(i.Id, i.Kind, i.TotalGross, i.IssueDate!.Value, i.CancelledById))
             .ToListAsync(ct);
         var allocations = await PaymentsOf(period)
-            .SelectMany(p => p.Allocations.Select(a => new LetteredAllocation(p.Id, p.Date, p.Direction, a.InvoiceId, a.Amount)))
+            .SelectMany(p => p.Allocations, (p, a) => new { Payment = p, Allocation = a })
+            .OrderBy(x => x.Payment.Date).ThenBy(x => x.Payment.Id).ThenBy(x => x.Allocation.Id)
+            .Select(x => new LetteredAllocation(x.Payment.Id, x.Payment.Date, x.Payment.Direction, x.Allocation.InvoiceId, x.Allocation.Amount))
             .ToListAsync(ct);
         var applications = await db.CreditApplications.AsNoTracking()
             .Where(c => c.Date >= period.From && c.Date <= period.To)
@@ -82,9 +84,7 @@ public sealed class AccountingEntries(FacturationDb db)
     /// instead (issue 11), this is the one place to add them back with their reversal on the void date.
     /// </summary>
     private IQueryable<Payment> PaymentsOf(AccountingPeriod period) =>
-        db.Payments.AsNoTracking()
-            .Where(p => p.Date >= period.From && p.Date <= period.To)
-            .OrderBy(p => p.Date).ThenBy(p => p.Id);
+        db.Payments.AsNoTracking().Where(p => p.Date >= period.From && p.Date <= period.To);
 
     private async Task<IReadOnlySet<int>> DepositIdsAsync(IEnumerable<Invoice> documents, CancellationToken ct)
     {
@@ -118,12 +118,12 @@ public sealed class AccountingEntries(FacturationDb db)
     {
         var refund = payment.Direction == PaymentDirection.Refund;
         var label = $"{(refund ? "Remboursement" : "Règlement")} {customer.Name}";
-        var foreign = payment.Allocations.Select(a => (Currency?)settled[a.InvoiceId].Currency).FirstOrDefault(c => c != companyCurrency);
+        var foreign = payment.Allocations.OrderBy(a => a.Id).Select(a => (Currency?)settled[a.InvoiceId].Currency).FirstOrDefault(c => c != companyCurrency);
         var lines = new List<JournalLine>
         {
             Amounts.Line(settings.BankAccount, chart.Label(settings.BankAccount), null, null, label, refund ? -payment.Amount : payment.Amount, null, foreign),
         };
-        foreach (var allocation in payment.Allocations)
+        foreach (var allocation in payment.Allocations.OrderBy(a => a.Id))
         {
             var document = settled[allocation.InvoiceId];
             var letter = lettering.OfAllocation(payment.Id, allocation.InvoiceId);
