@@ -18,10 +18,8 @@ public sealed class FecWriter : IJournalWriter
 
     private const string NewLine = "\r\n";
 
-    static FecWriter() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>ISO-8859-15, replacing what it cannot encode instead of throwing.</summary>
-    public static Encoding Latin9 { get; } = Encoding.GetEncoding(28605, new EncoderReplacementFallback("?"), DecoderFallback.ExceptionFallback);
+    public static Encoding Latin9 { get; } = CreateLatin9();
 
     public string ContentType => "text/plain; charset=iso-8859-15";
 
@@ -62,6 +60,13 @@ public sealed class FecWriter : IJournalWriter
         line.CurrencyAmount is { } amount ? Amount(amount) : string.Empty,
         Text(line.Currency),
     });
+
+    private static Encoding CreateLatin9()
+    {
+        // Code pages beyond Latin-1 and UTF come from the provider, registered before the first use.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(28605, new EncoderReplacementFallback("?"), DecoderFallback.ExceptionFallback);
+    }
 
     public static string Amount(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',');
 
