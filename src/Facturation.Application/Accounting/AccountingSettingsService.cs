@@ -1,6 +1,6 @@
 using Facturation.Application.Data;
-using Facturation.Domain.Companies;
 using Facturation.Domain.Common;
+using Facturation.Domain.Companies;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Accounting;
