@@ -1,5 +1,9 @@
 using Facturation.Application.Accounting;
+<<<<<<< HEAD
 using Facturation.Application.Audit;
+=======
+using Facturation.Application.Accounting.Exports;
+>>>>>>> fec
 using Facturation.Application.Catalog;
 using Facturation.Application.Common;
 using Facturation.Application.Companies;
@@ -41,6 +45,9 @@ public static class DependencyInjection
         services.AddScoped<ProductService>();
         services.AddScoped<TaxCodeService>();
         services.AddScoped<GlAccountService>();
+        services.AddScoped<AccountingSettingsService>();
+        services.AddScoped<AccountingEntries>();
+        services.AddScoped<AccountingExportService>();
         services.AddScoped<CompanySettingsService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<LoginThrottleService>();

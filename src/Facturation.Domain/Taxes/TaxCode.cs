@@ -6,7 +6,7 @@ namespace Facturation.Domain.Taxes;
 /// A tax code put on invoice lines. Each component is computed on the same base (Québec TPS and TVQ are
 /// both applied to the net amount, not compounded).
 /// </summary>
-public sealed class TaxCode : IDeactivatable
+public sealed partial class TaxCode : IDeactivatable
 {
     private readonly List<TaxComponent> _components = [];
 

@@ -760,6 +760,60 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Accounting", "Facturation.Domain.Companies.Company.Accounting#AccountingSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("BankAccount")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("512000");
+
+                            b1.Property<string>("BankJournal")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("BQ");
+
+                            b1.Property<string>("CustomerAdvanceAccount")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("419100");
+
+                            b1.Property<string>("ReceivableAccount")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("411000");
+
+                            b1.Property<string>("RevenueAccount")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("706000");
+
+                            b1.Property<string>("SalesJournal")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("VT");
+
+                            b1.Property<string>("VatAccount")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("445710");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Facturation.Domain.Companies.Company.Address#PostalAddress", b1 =>
                         {
                             b1.IsRequired();
@@ -1596,6 +1650,10 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VatAccountNumber")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace Facturation.Web.Infrastructure;
 
 /// <summary>
-/// Authorization policies of the brief. Accountants read everything, record payments and export;
+/// Authorization policies of the brief. Accountants read everything, record payments and export (administrators export too);
 /// billing managers create, finalize, send and credit; administrators manage settings and users.
 /// </summary>
 public static class Policies
@@ -24,7 +24,7 @@ public static class Policies
         options.AddPolicy(Bill, p => p.RequireRole(Roles.BillingManager));
         options.AddPolicy(ManageCustomers, p => p.RequireRole(Roles.BillingManager, Roles.Admin));
         options.AddPolicy(RecordPayments, p => p.RequireRole(Roles.Accountant, Roles.BillingManager));
-        options.AddPolicy(Export, p => p.RequireRole(Roles.Accountant));
+        options.AddPolicy(Export, p => p.RequireRole(Roles.Accountant, Roles.Admin));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(Audit, p => p.RequireRole(Roles.Accountant, Roles.Admin));
 

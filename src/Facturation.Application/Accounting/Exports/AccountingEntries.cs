@@ -1,0 +1,144 @@
+using System.Runtime.CompilerServices;
+using Facturation.Application.Data;
+using Facturation.Domain.Companies;
+using Facturation.Domain.Invoicing;
+using Facturation.Domain.Payments;
+using Microsoft.EntityFrameworkCore;
+
+namespace Facturation.Application.Accounting.Exports;
+
+/// <summary>
+/// Builds the accounting entries of a period ONCE for every export format (ADR-017): the sales journal (one entry
+/// per issued invoice or credit note, by issue date) then the bank journal (one entry per payment or refund, by
+/// date). Documents and payments are read in batches, so only the small settlement keys of the period (used for
+/// the lettering) are held in memory at once, never the whole year of documents.
+/// </summary>
+public sealed class AccountingEntries(FacturationDb db)
+{
+    internal const int BatchSize = 500;
+
+    public async IAsyncEnumerable<JournalEntry> BuildAsync(AccountingPeriod period, [EnumeratorCancellation] CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var company = await db.Companies.AsNoTracking().OrderBy(c => c.Id).FirstOrDefaultAsync(ct);
+        var settings = company?.Accounting ?? AccountingSettings.Default;
+        var companyCurrency = company?.Currency ?? Currency.EUR;
+        var chart = await ChartAsync(settings, ct);
+        var vatAccounts = await db.TaxCodes.AsNoTracking().Where(t => t.VatAccountNumber != null)
+            .ToDictionaryAsync(t => t.Code, t => t.VatAccountNumber!, StringComparer.Ordinal, ct);
+
+        var documents = await DocumentsOf(period)
+            .Select(i => new LetteredDocument(i.Id, i.Kind, i.TotalGross, i.IssueDate!.Value, i.CancelledById))
+            .ToListAsync(ct);
+        var allocations = await PaymentsOf(period)
+            .SelectMany(p => p.Allocations, (p, a) => new { Payment = p, Allocation = a })
+            .OrderBy(x => x.Payment.Date).ThenBy(x => x.Payment.Id).ThenBy(x => x.Allocation.Id)
+            .Select(x => new LetteredAllocation(x.Payment.Id, x.Payment.Date, x.Payment.Direction, x.Allocation.InvoiceId, x.Allocation.Amount))
+            .ToListAsync(ct);
+        var applications = await db.CreditApplications.AsNoTracking()
+            .Where(c => c.Date >= period.From && c.Date <= period.To)
+            .Select(c => new LetteredCreditApplication(c.CreditNoteId, c.InvoiceId, c.Date))
+            .ToListAsync(ct);
+        var lettering = Lettering.Of(documents, allocations, applications);
+        var customers = new CustomerAccounts(db);
+        var sales = new SalesEntries(settings, chart, vatAccounts, companyCurrency, lettering);
+
+        var number = 0;
+        foreach (var batch in documents.Select(d => d.Id).Chunk(BatchSize))
+        {
+            var loaded = await db.Invoices.AsNoTracking().Where(i => batch.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+            var deposits = await DepositIdsAsync(loaded.Values, ct);
+            await customers.LoadAsync(loaded.Values.Select(i => i.CustomerId), ct);
+            foreach (var id in batch)
+            {
+                var document = loaded[id];
+                yield return sales.Entry(document, ++number, customers[document.CustomerId], deposits);
+            }
+        }
+
+        number = 0;
+        var paymentIds = allocations.Select(a => a.PaymentId).Distinct().ToList();
+        foreach (var batch in paymentIds.Chunk(BatchSize))
+        {
+            var payments = await db.Payments.AsNoTracking().Where(p => batch.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+            var invoiceIds = payments.Values.SelectMany(p => p.Allocations.Select(a => a.InvoiceId)).Distinct().ToList();
+            var settled = await db.Invoices.AsNoTracking().Where(i => invoiceIds.Contains(i.Id))
+                .ToDictionaryAsync(i => i.Id, i => new SettledDocument(i.Number ?? i.ProformaNumber, i.Currency), ct);
+            await customers.LoadAsync(payments.Values.Select(p => p.CustomerId), ct);
+            foreach (var id in batch)
+            {
+                var payment = payments[id];
+                yield return BankEntry(payment, ++number, customers[payment.CustomerId], settled, settings, chart, companyCurrency, lettering);
+            }
+        }
+    }
+
+    /// <summary>Issued documents of the period: never drafts (proformas); an abandoned (replaced) invoice gives way to its replacement.</summary>
+    private IQueryable<Invoice> DocumentsOf(AccountingPeriod period) =>
+        db.Invoices.AsNoTracking()
+            .Where(i => i.Number != null && i.Status != InvoiceStatus.Abandoned && i.IssueDate >= period.From && i.IssueDate <= period.To)
+            .OrderBy(i => i.IssueDate).ThenBy(i => i.FinalizedAtUtc).ThenBy(i => i.Id);
+
+    /// <summary>
+    /// Payments and refunds of the period. Deleted payments are gone from the table; when payments are voided
+    /// instead (issue 11), this is the one place to add them back with their reversal on the void date.
+    /// </summary>
+    private IQueryable<Payment> PaymentsOf(AccountingPeriod period) =>
+        db.Payments.AsNoTracking().Where(p => p.Date >= period.From && p.Date <= period.To);
+
+    private async Task<IReadOnlySet<int>> DepositIdsAsync(IEnumerable<Invoice> documents, CancellationToken ct)
+    {
+        var referenced = documents
+            .SelectMany(d => d.Lines.Select(l => l.DeductedInvoiceId).Append(d.Kind == InvoiceKind.CreditNote ? d.OriginInvoiceId : null))
+            .OfType<int>().Distinct().ToList();
+        if (referenced.Count == 0)
+        {
+            return new HashSet<int>();
+        }
+
+        var deposits = await db.Invoices.AsNoTracking().Where(i => referenced.Contains(i.Id) && i.Type == InvoiceType.Deposit).Select(i => i.Id).ToListAsync(ct);
+        return deposits.ToHashSet();
+    }
+
+    private async Task<AccountChart> ChartAsync(AccountingSettings settings, CancellationToken ct)
+    {
+        var labels = await db.GlAccounts.AsNoTracking().ToDictionaryAsync(a => a.Number, a => a.Label, StringComparer.Ordinal, ct);
+        return new AccountChart(labels, settings);
+    }
+
+    private static JournalEntry BankEntry(
+        Payment payment,
+        int number,
+        CustomerAccount customer,
+        Dictionary<int, SettledDocument> settled,
+        AccountingSettings settings,
+        AccountChart chart,
+        Currency companyCurrency,
+        Lettering lettering)
+    {
+        var refund = payment.Direction == PaymentDirection.Refund;
+        var label = $"{(refund ? "Remboursement" : "Règlement")} {customer.Name}";
+        var foreign = payment.Allocations.OrderBy(a => a.Id).Select(a => (Currency?)settled[a.InvoiceId].Currency).FirstOrDefault(c => c != companyCurrency);
+        var lines = new List<JournalLine>
+        {
+            Amounts.Line(settings.BankAccount, chart.Label(settings.BankAccount), null, null, label, refund ? -payment.Amount : payment.Amount, null, foreign),
+        };
+        foreach (var allocation in payment.Allocations.OrderBy(a => a.Id))
+        {
+            var document = settled[allocation.InvoiceId];
+            var letter = lettering.OfAllocation(payment.Id, allocation.InvoiceId);
+            var line = Amounts.Line(
+                settings.ReceivableAccount,
+                chart.Label(settings.ReceivableAccount),
+                customer.Code,
+                customer.Name,
+                $"{label} {document.Number}",
+                refund ? allocation.Amount : -allocation.Amount,
+                null,
+                document.Currency == companyCurrency ? null : document.Currency);
+            lines.Add(line with { Letter = letter?.Code, LetterDate = letter?.Date });
+        }
+
+        return new JournalEntry(settings.BankJournal, "Banque", number, payment.Date, payment.Reference ?? $"REG{payment.Id}", payment.Date, label, payment.Date, lines);
+    }
+}

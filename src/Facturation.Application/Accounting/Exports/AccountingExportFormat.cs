@@ -1,0 +1,8 @@
+namespace Facturation.Application.Accounting.Exports;
+
+public enum AccountingExportFormat
+{
+    Fec,
+    Csv,
+    Xlsx,
+}

@@ -1,0 +1,29 @@
+using Facturation.Application.Accounting.Exports;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Features.Exports;
+
+/// <summary>The Exports screen: a period (with presets) and the FEC, journal CSV and journal XLSX downloads.</summary>
+[Authorize(Policy = Policies.Export)]
+public sealed class ExportsController(AccountingExportService exports, TimeProvider clock) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(ExportRequest input, CancellationToken ct)
+    {
+        ViewData["Presets"] = PeriodPreset.Around(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        if (string.IsNullOrEmpty(input.Download) || !ModelState.IsValid)
+        {
+            if (!ModelState.IsValid)
+            {
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            }
+
+            return View(input);
+        }
+
+        var format = input.Download == "fec" ? AccountingExportFormat.Fec : AccountingExportService.JournalFormat(input.Download);
+        return await this.ExportFileAsync(exports, format, AccountingPeriod.Of(input.From, input.To), ct);
+    }
+}
