@@ -1,9 +1,6 @@
 using Facturation.Application.Accounting;
-<<<<<<< HEAD
 using Facturation.Application.Audit;
-=======
 using Facturation.Application.Accounting.Exports;
->>>>>>> fec
 using Facturation.Application.Catalog;
 using Facturation.Application.Common;
 using Facturation.Application.Companies;

@@ -18,12 +18,9 @@ public sealed class CommandLine
         Usage :
           Facturation.Web migrate
           Facturation.Web token create --email EMAIL [--name NOM]
-<<<<<<< HEAD
           Facturation.Web audit verify
-=======
           Facturation.Web export fec --from AAAA-MM-JJ --to AAAA-MM-JJ [--output FICHIER|DOSSIER]
           Facturation.Web export journal --from AAAA-MM-JJ --to AAAA-MM-JJ [--format csv|xlsx] [--output FICHIER|DOSSIER]
->>>>>>> fec
         """;
 
     private readonly string[] _args;
@@ -37,13 +34,9 @@ public sealed class CommandLine
     public static CommandLine? Parse(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-<<<<<<< HEAD
         return args.Length > 0 && (args[0] is "--help" || !(args[0].StartsWith('-') || args[0].Contains('=', StringComparison.Ordinal)))
             ? new CommandLine(args)
             : null;
-=======
-        return args.Length > 0 && args[0] is "migrate" or "token" or "export" or "help" or "--help" ? new CommandLine(args) : null;
->>>>>>> fec
     }
 
     public async Task<int> RunAsync(IServiceProvider services)
@@ -58,13 +51,10 @@ public sealed class CommandLine
                 return 0;
             case ["token", "create", .. var options]:
                 return await CreateTokenAsync(provider, options);
-<<<<<<< HEAD
             case ["audit", "verify"]:
                 return await VerifyAuditAsync(provider);
-=======
             case ["export", "fec" or "journal", .. var options]:
                 return await ExportCommand.RunAsync(provider, _args[1], options, Usage);
->>>>>>> fec
             default:
                 await Console.Error.WriteLineAsync(Usage);
                 return _args is ["help"] or ["--help"] ? 0 : 2;
@@ -94,7 +84,6 @@ public sealed class CommandLine
         return 0;
     }
 
-<<<<<<< HEAD
     /// <summary>Exit 0 with "audit: N entries, chain intact", or 1 with the first broken entry, on standard output.</summary>
     private static async Task<int> VerifyAuditAsync(IServiceProvider provider)
     {
@@ -104,10 +93,7 @@ public sealed class CommandLine
         return result.Intact ? 0 : 1;
     }
 
-    private static string? Option(string[] options, string name)
-=======
     internal static string? Option(string[] options, string name)
->>>>>>> fec
     {
         var index = Array.IndexOf(options, name);
         return index >= 0 && index + 1 < options.Length ? options[index + 1] : null;
