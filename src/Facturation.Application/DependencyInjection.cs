@@ -1,6 +1,6 @@
 using Facturation.Application.Accounting;
-using Facturation.Application.Audit;
 using Facturation.Application.Accounting.Exports;
+using Facturation.Application.Audit;
 using Facturation.Application.Catalog;
 using Facturation.Application.Common;
 using Facturation.Application.Companies;

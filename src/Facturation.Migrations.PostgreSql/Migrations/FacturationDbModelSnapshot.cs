@@ -205,6 +205,33 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.ToTable("InvoiceDownloads", (string)null);
                 });
 
+            modelBuilder.Entity("Facturation.Application.Documents.InvoiceXmlArchive", b =>
+                {
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Syntax")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("InvoiceId", "Syntax");
+
+                    b.ToTable("InvoiceXmlArchives", (string)null);
+                });
+
             modelBuilder.Entity("Facturation.Application.Documents.IssuedSnapshot", b =>
                 {
                     b.Property<int>("InvoiceId")
@@ -701,6 +728,10 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<int>("DefaultPaymentTermsDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ElectronicAddress")
+                        .HasMaxLength(125)
+                        .HasColumnType("character varying(125)");
+
                     b.Property<string>("Email")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -782,6 +813,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<string>("VatNumber")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("VatOnDebits")
+                        .HasColumnType("boolean");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Accounting", "Facturation.Domain.Companies.Company.Accounting#AccountingSettings", b1 =>
                         {
@@ -913,6 +947,10 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<decimal>("DefaultDiscountPercent")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("ElectronicAddress")
+                        .HasMaxLength(125)
+                        .HasColumnType("character varying(125)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -1262,6 +1300,10 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<string>("Number")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("OperationNature")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<int?>("OriginInvoiceId")
                         .HasColumnType("integer");
@@ -1685,6 +1727,10 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<bool>("Active")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1693,6 +1739,10 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<string>("ExemptionMention")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ExemptionReasonCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("Label")
                         .IsRequired()
@@ -1872,6 +1922,15 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("Facturation.Application.Documents.InvoiceDownload", b =>
+                {
+                    b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Facturation.Application.Documents.InvoiceXmlArchive", b =>
                 {
                     b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
                         .WithMany()

@@ -205,6 +205,33 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.ToTable("InvoiceDownloads", (string)null);
                 });
 
+            modelBuilder.Entity("Facturation.Application.Documents.InvoiceXmlArchive", b =>
+                {
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Syntax")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("InvoiceId", "Syntax");
+
+                    b.ToTable("InvoiceXmlArchives", (string)null);
+                });
+
             modelBuilder.Entity("Facturation.Application.Documents.IssuedSnapshot", b =>
                 {
                     b.Property<int>("InvoiceId")
@@ -702,6 +729,10 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<int>("DefaultPaymentTermsDays")
                         .HasColumnType("int");
 
+                    b.Property<string>("ElectronicAddress")
+                        .HasMaxLength(125)
+                        .HasColumnType("nvarchar(125)");
+
                     b.Property<string>("Email")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -783,6 +814,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<string>("VatNumber")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("VatOnDebits")
+                        .HasColumnType("bit");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Accounting", "Facturation.Domain.Companies.Company.Accounting#AccountingSettings", b1 =>
                         {
@@ -914,6 +948,10 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<decimal>("DefaultDiscountPercent")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("ElectronicAddress")
+                        .HasMaxLength(125)
+                        .HasColumnType("nvarchar(125)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -1263,6 +1301,10 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<string>("Number")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("OperationNature")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<int?>("OriginInvoiceId")
                         .HasColumnType("int");
@@ -1687,6 +1729,10 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<bool>("Active")
                         .HasColumnType("bit");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1695,6 +1741,10 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<string>("ExemptionMention")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("ExemptionReasonCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
 
                     b.Property<string>("Label")
                         .IsRequired()
@@ -1875,6 +1925,15 @@ namespace Facturation.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("Facturation.Application.Documents.InvoiceDownload", b =>
+                {
+                    b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Facturation.Application.Documents.InvoiceXmlArchive", b =>
                 {
                     b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
                         .WithMany()

@@ -196,6 +196,33 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.ToTable("InvoiceDownloads", (string)null);
                 });
 
+            modelBuilder.Entity("Facturation.Application.Documents.InvoiceXmlArchive", b =>
+                {
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Syntax")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("InvoiceId", "Syntax");
+
+                    b.ToTable("InvoiceXmlArchives", (string)null);
+                });
+
             modelBuilder.Entity("Facturation.Application.Documents.IssuedSnapshot", b =>
                 {
                     b.Property<int>("InvoiceId")
@@ -678,6 +705,10 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.Property<int>("DefaultPaymentTermsDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ElectronicAddress")
+                        .HasMaxLength(125)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -759,6 +790,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.Property<string>("VatNumber")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("VatOnDebits")
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Accounting", "Facturation.Domain.Companies.Company.Accounting#AccountingSettings", b1 =>
                         {
@@ -887,6 +921,10 @@ namespace Facturation.Migrations.Sqlite.Migrations
 
                     b.Property<decimal>("DefaultDiscountPercent")
                         .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ElectronicAddress")
+                        .HasMaxLength(125)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -1228,6 +1266,10 @@ namespace Facturation.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Number")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperationNature")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("OriginInvoiceId")
@@ -1638,6 +1680,10 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.Property<bool>("Active")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1645,6 +1691,10 @@ namespace Facturation.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ExemptionMention")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExemptionReasonCode")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Label")
@@ -1819,6 +1869,15 @@ namespace Facturation.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Facturation.Application.Documents.InvoiceDownload", b =>
+                {
+                    b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Facturation.Application.Documents.InvoiceXmlArchive", b =>
                 {
                     b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
                         .WithMany()

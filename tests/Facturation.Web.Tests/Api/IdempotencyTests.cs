@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Facturation.Application.Identity;
 using Facturation.Application.Idempotency;
+using Facturation.Application.Identity;
 using Facturation.Testing;
 using Facturation.Web.Tests.Mail;
 using Microsoft.EntityFrameworkCore;

@@ -44,6 +44,6 @@ public sealed class CreditNotesController(PaymentService payments, InvoiceServic
     public async Task<InvoiceDto> Reverse(int id, int applicationId, ReasonInput? body, CancellationToken ct)
     {
         await payments.ReverseCreditApplicationAsync(id, applicationId, body?.Reason, User.ToActor(), ct);
-        return InvoiceDto.From(await invoices.GetAsync(id, ct));
+        return Document(await invoices.GetAsync(id, ct));
     }
 }

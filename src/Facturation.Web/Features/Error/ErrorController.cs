@@ -1,8 +1,8 @@
 using System.Diagnostics;
+using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Facturation.Web.Infrastructure;
 
 namespace Facturation.Web.Features.Error;
 
