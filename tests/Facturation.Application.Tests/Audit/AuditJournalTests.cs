@@ -88,7 +88,7 @@ public sealed class AuditJournalTests
 
         var customerId = issued[0].CustomerId;
         var payment = await payments.ReceiveAsync(Payment(customerId, issued[0].Id, 100m), actor, CancellationToken.None);
-        await payments.DeleteAsync(payment.Id, "Erreur de saisie", actor, CancellationToken.None);
+        await payments.VoidAsync(payment.Id, "Erreur de saisie", actor, CancellationToken.None);
         var creditNote = await corrections.CreateCreditNoteAsync(issued[1].Id, new CreditNoteInput { Amount = 50m }, actor, CancellationToken.None);
         creditNote = await invoices.FinalizeAsync(creditNote.Id, actor, CancellationToken.None);
         await payments.ApplyCreditAsync(creditNote.Id, new CreditApplicationInput { InvoiceId = issued[1].Id, Amount = 20m }, actor, CancellationToken.None);
