@@ -23,11 +23,6 @@ public sealed class InvoiceLineResolver(FacturationDb db)
             throw new DomainException("invoice.contact_unknown", "Ce contact n'appartient pas au client.", nameof(InvoiceInput.BillingContactId));
         }
 
-        if (input.Currency is { } currency && currency != company.Currency)
-        {
-            throw new DomainException("invoice.currency", $"Devise non autorisée : la société facture en {company.Currency}.", nameof(InvoiceInput.Currency));
-        }
-
         var posted = input.Lines.Where(l => !l.IsBlank).ToList();
         await EnsureDeductionsOfCustomerAsync(posted, customer.Id, ct);
         var dossierReference = await DossierLineSource.FillAsync(db, posted, customer.Id, ct);

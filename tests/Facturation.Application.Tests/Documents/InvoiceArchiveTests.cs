@@ -50,18 +50,19 @@ public sealed class InvoiceArchiveTests
     }
 
     [Fact]
-    public async Task FinalizeAsync_archives_a_pdfa_3b_without_attachment_while_no_cii_source_is_registered()
+    public async Task FinalizeAsync_archives_a_factur_x_pdfa_3b_embedding_the_archived_cii()
     {
         await using var database = await InvoicingDatabase.SqliteAsync();
 
         var (id, _) = await FinalizedAsync(database);
 
         var archive = await database.WithDbAsync(db => db.InvoiceArchives.SingleAsync(a => a.InvoiceId == id));
+        var cii = await database.WithDbAsync(db => db.InvoiceXmlArchives.SingleAsync(a => a.InvoiceId == id && a.Syntax == InvoiceXmlSyntax.Cii));
         var xmp = await PdfText.MetadataAsync(archive.Content);
         Assert.Contains("<pdfaid:part>3</pdfaid:part>", xmp, StringComparison.Ordinal);
         Assert.Contains("<pdfaid:conformance>B</pdfaid:conformance>", xmp, StringComparison.Ordinal);
-        Assert.DoesNotContain("factur-x", xmp, StringComparison.Ordinal);
-        Assert.DoesNotContain("/EmbeddedFiles", System.Text.Encoding.Latin1.GetString(archive.Content), StringComparison.Ordinal);
+        Assert.Contains("factur-x.xml", xmp, StringComparison.Ordinal);
+        Assert.Equal(cii.Content, await Qpdf.AttachmentAsync(archive.Content, "factur-x.xml"));
         Assert.Contains("No syntax or stream encoding errors found", await Qpdf.CheckAsync(archive.Content), StringComparison.Ordinal);
     }
 
