@@ -55,6 +55,15 @@ public sealed class AppProcess : IAsyncDisposable
         return (app, await app._url.Task);
     }
 
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Kills the process as <c>kill -9</c> would: no shutdown, requests in flight are cut.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -70,7 +70,7 @@ public sealed class SettingsScreenTests(FacturationApp app) : IClassFixture<Fact
 
         var response = await client.SubmitFormAsync("/Settings", new SettingsForm().Set("LegalName", legalName).Set(field, value).Fields);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal(message, HtmlForms.FieldError(await response.Content.ReadAsStringAsync(), errorField));
         Assert.False(await app.QueryAsync(db => db.Companies.AnyAsync(c => c.LegalName == legalName)));
     }

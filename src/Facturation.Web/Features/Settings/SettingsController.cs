@@ -27,6 +27,7 @@ public sealed class SettingsController(CompanySettingsService settings) : Contro
         ViewData[HasLogoKey] = await settings.HasLogoAsync(ct);
         if (!ModelState.IsValid)
         {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(input);
         }
 
