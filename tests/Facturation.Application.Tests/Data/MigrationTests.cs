@@ -26,8 +26,8 @@ public sealed class MigrationTests
 
         Assert.True(File.Exists(app.SqliteFile));
         Assert.Empty(pending);
-        Assert.Equal(4, customers);
-        Assert.Equal(["QC", "TVA0", "TVA10", "TVA2.1", "TVA20", "TVA5.5"], taxCodes.Order(StringComparer.Ordinal));
+        Assert.Equal(5, customers);
+        Assert.Equal(["AUTOLIQ", "EXPORT", "QC", "TVA0", "TVA10", "TVA2.1", "TVA20", "TVA5.5", "UE"], taxCodes.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class MigrationTests
             var db = s.GetRequiredService<FacturationDb>();
             return (await db.Companies.CountAsync(), await db.Customers.CountAsync(), await db.TaxCodes.CountAsync(), await db.Users.CountAsync());
         });
-        Assert.Equal((1, 4, 6, 3), counts);
+        Assert.Equal((1, 5, 9, 3), counts);
     }
 
     [PostgresFact]
