@@ -31,7 +31,7 @@ public sealed class OutboxDeliveryTests
 
         await server.StartAsync();
 
-        var email = Assert.Single(await server.Catcher.WaitForAsync(to.Billing));
+        var email = Assert.Single(await server.Catcher.WaitForAsync(to.Billing, timeout: TimeSpan.FromSeconds(60)));
         var sent = await MailFixture.WaitForMessageAsync(app, id, m => m.Status == OutboxStatus.Sent);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         Assert.Equal(failing.MessageId, sent.MessageId);
