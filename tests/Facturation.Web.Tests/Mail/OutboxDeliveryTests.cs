@@ -16,7 +16,9 @@ public sealed class OutboxDeliveryTests
     public async Task Smtp_down_keeps_the_message_pending_with_its_error_then_delivers_it_once_when_back()
     {
         await using var server = new DedicatedSmtpServer();
-        await using var app = MailFixture.AppFor("127.0.0.1", server.SmtpPort);
+        await using var app = MailFixture.AppFor("127.0.0.1", server.SmtpPort)
+            .With("Outbox:MaxAttempts", "200") // the outage lasts as long as maildev takes to start on a loaded machine
+            .With("Outbox:MaxRetryDelay", "00:00:02");
         var (customerId, to) = await MailFixture.CustomerAsync(app);
         var (api, invoiceId) = await MailFixture.InvoiceAsync(app, customerId, finalize: true);
 
