@@ -1,6 +1,7 @@
 using Facturation.Application.Accounting;
 using Facturation.Application.Accounting.Exports;
 using Facturation.Application.Audit;
+using Facturation.Application.Jobs;
 using Facturation.Application.Catalog;
 using Facturation.Application.Common;
 using Facturation.Application.Companies;
@@ -72,6 +73,7 @@ public static class DependencyInjection
         services.AddScoped<AuditVerifier>();
         services.AddScoped<AuditLogService>();
         services.AddScoped<AuditNightlyRunner>();
+        services.AddSingleton<ScheduledJobRunner>();
 
         return services;
     }

@@ -1,5 +1,6 @@
 using Facturation.Application.Audit;
 using Facturation.Application.Identity;
+using Facturation.Application.Jobs;
 using Facturation.Application.Setup;
 using Microsoft.AspNetCore.Identity;
 
@@ -11,6 +12,7 @@ namespace Facturation.Web.Infrastructure;
 /// <c>audit verify</c> (ADR-012).
 /// Diagnostics go to standard error so scripts can capture the token with <c>$(...)</c>.
 /// <c>export fec|journal</c> writes an accounting export to a file or to standard output (<see cref="ExportCommand"/>).
+/// <c>jobs run</c> runs the scheduled jobs that are due once and exits (for cron-driven deployments and tests).
 /// </summary>
 public sealed class CommandLine
 {
@@ -19,6 +21,7 @@ public sealed class CommandLine
           Facturation.Web migrate
           Facturation.Web token create --email EMAIL [--name NOM]
           Facturation.Web audit verify
+          Facturation.Web jobs run
           Facturation.Web export fec --from AAAA-MM-JJ --to AAAA-MM-JJ [--output FICHIER|DOSSIER]
           Facturation.Web export journal --from AAAA-MM-JJ --to AAAA-MM-JJ [--format csv|xlsx] [--output FICHIER|DOSSIER]
         """;
@@ -53,6 +56,8 @@ public sealed class CommandLine
                 return await CreateTokenAsync(provider, options);
             case ["audit", "verify"]:
                 return await VerifyAuditAsync(provider);
+            case ["jobs", "run"]:
+                return await RunJobsAsync(provider);
             case ["export", "fec" or "journal", .. var options]:
                 return await ExportCommand.RunAsync(provider, _args[1], options, Usage);
             default:
@@ -91,6 +96,20 @@ public sealed class CommandLine
         var result = await provider.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
         await Console.Out.WriteLineAsync(result.Summary);
         return result.Intact ? 0 : 1;
+    }
+
+    /// <summary>One line per job on standard output ("name: N processed" or "name: failed — reason"); exit 1 if one failed.</summary>
+    private static async Task<int> RunJobsAsync(IServiceProvider provider)
+    {
+        await provider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+        var workerId = $"cli:{Environment.MachineName}:{Environment.ProcessId}";
+        var results = await provider.GetRequiredService<ScheduledJobRunner>().RunOnceAsync(workerId, CancellationToken.None);
+        foreach (var result in results)
+        {
+            await Console.Out.WriteLineAsync(result.Succeeded ? $"{result.Name}: {result.Processed} processed" : $"{result.Name}: failed — {result.Error}");
+        }
+
+        return results.All(result => result.Succeeded) ? 0 : 1;
     }
 
     internal static string? Option(string[] options, string name)

@@ -7,6 +7,7 @@ using Facturation.Application;
 using Facturation.Application.Audit;
 using Facturation.Application.Data;
 using Facturation.Application.Identity;
+using Facturation.Application.Jobs;
 using Facturation.Application.Mail;
 using Facturation.Application.Setup;
 using Facturation.Domain.Common;
@@ -55,6 +56,7 @@ public static class FacturationHost
         AddWeb(services);
         AddMail(builder, commandLineMode);
         AddAudit(builder, commandLineMode);
+        AddScheduledJobs(builder, commandLineMode);
     }
 
     public static void UseFacturation(this WebApplication app)
@@ -265,6 +267,15 @@ public static class FacturationHost
         if (!commandLineMode)
         {
             builder.Services.AddHostedService<AuditNightlyWorker>();
+        }
+    }
+
+    private static void AddScheduledJobs(WebApplicationBuilder builder, bool commandLineMode)
+    {
+        builder.Services.Configure<JobsOptions>(builder.Configuration.GetSection(JobsOptions.Section));
+        if (!commandLineMode)
+        {
+            builder.Services.AddHostedService<ScheduledJobsWorker>();
         }
     }
 

@@ -81,6 +81,16 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("token create --email EMAIL", stderr);
     }
 
+    [Fact]
+    public async Task Jobs_run_migrates_runs_the_due_jobs_once_and_exits()
+    {
+        var (exit, stdout, stderr) = await AppProcess.RunAsync(_data, new Dictionary<string, string>(), "jobs", "run");
+
+        Assert.True(exit == 0, stderr);
+        Assert.DoesNotContain("failed", stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_data, "facturation.db")));
+    }
+
     private static string ReadShared(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
