@@ -1,7 +1,6 @@
 using Facturation.Application.Accounting;
 using Facturation.Application.Accounting.Exports;
 using Facturation.Application.Audit;
-using Facturation.Application.Jobs;
 using Facturation.Application.Catalog;
 using Facturation.Application.Common;
 using Facturation.Application.Companies;
@@ -12,6 +11,7 @@ using Facturation.Application.Dossiers;
 using Facturation.Application.Idempotency;
 using Facturation.Application.Identity;
 using Facturation.Application.Invoicing;
+using Facturation.Application.Jobs;
 using Facturation.Application.Mail;
 using Facturation.Application.Numbering;
 using Facturation.Application.Payments;
