@@ -1345,6 +1345,10 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<int?>("SeriesId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("StatementNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

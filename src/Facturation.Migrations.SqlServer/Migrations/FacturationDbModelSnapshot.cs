@@ -1346,6 +1346,10 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<int?>("SeriesId")
                         .HasColumnType("int");
 
+                    b.Property<string>("StatementNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

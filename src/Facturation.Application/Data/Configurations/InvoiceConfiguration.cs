@@ -15,6 +15,7 @@ public sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.Type).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Number).HasMaxLength(40);
+        builder.Property(i => i.StatementNumber).HasMaxLength(40);
         builder.Property(i => i.ProformaNumber).HasMaxLength(40);
         builder.Property(i => i.CustomerReference).HasMaxLength(100);
         builder.Property(i => i.PublicNote).HasMaxLength(4000);
