@@ -16,7 +16,6 @@ using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -90,7 +89,7 @@ public static class FacturationHost
         app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapStaticAssets().AllowAnonymous();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthEndpoints();
         app.MapOpenApi().AllowAnonymous();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 
@@ -120,6 +119,12 @@ public static class FacturationHost
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
                 .Enrich.FromLogContext();
+            if (!KeyProtection.IsConfigured(configuration))
+            {
+                // Unencrypted keys at rest are a documented decision (ADR-024), not a warning to repeat at every start.
+                logger.MinimumLevel.Override(KeyProtection.UnencryptedWarningCategory, LogEventLevel.Error);
+            }
+
             if (commandLineMode)
             {
                 // Standard output carries the command's result (e.g. a token) and nothing else.
@@ -146,8 +151,11 @@ public static class FacturationHost
                 options, configuration.GetConnectionString("Default"), services.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
             DatabaseConfiguration.Apply(db, options.Provider, connectionString);
         });
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        builder.Services.AddDataProtection().SetApplicationName("Facturation").PersistKeysToDbContext<FacturationDb>();
+        builder.Services.Configure<HealthOptions>(builder.Configuration.GetSection(HealthOptions.Section));
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<OutboxHealthCheck>("outbox", tags: [HealthEndpoints.ReadyTag]);
+        builder.Services.AddFacturationDataProtection(builder.Configuration);
     }
 
     private static void AddIdentity(IServiceCollection services)

@@ -1,0 +1,26 @@
+using Facturation.Application.Data;
+using Facturation.Application.Mail;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace Facturation.Web.Infrastructure;
+
+/// <summary>
+/// <c>/health/ready</c>: degraded when the oldest e-mail still waiting in the outbox is older than
+/// <see cref="HealthOptions.OutboxMaxAge"/> — the delivery worker is stopped, or the SMTP server refuses.
+/// </summary>
+public sealed class OutboxHealthCheck(FacturationDb db, TimeProvider time, IOptionsMonitor<HealthOptions> options) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var pending = db.Set<OutboxMessage>().AsNoTracking().Where(message => message.Status == OutboxStatus.Pending);
+        var count = await pending.CountAsync(cancellationToken);
+        var oldest = count == 0 ? (DateTime?)null : await pending.MinAsync(message => message.CreatedAtUtc, cancellationToken);
+        var age = oldest is { } createdAt ? time.GetUtcNow().UtcDateTime - createdAt : TimeSpan.Zero;
+        var data = new Dictionary<string, object> { ["pending"] = count, ["oldestAgeSeconds"] = (long)age.TotalSeconds };
+        return age > options.CurrentValue.OutboxMaxAge
+            ? HealthCheckResult.Degraded($"{count} e-mail(s) en attente, le plus ancien depuis {(long)age.TotalMinutes} min.", data: data)
+            : HealthCheckResult.Healthy($"{count} e-mail(s) en attente.", data);
+    }
+}
