@@ -63,3 +63,27 @@ public sealed class ChromiumFactAttribute : FactAttribute
         Skip = RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, TestService.Chromium);
     }
 }
+
+/// <summary>
+/// A fact that needs a SQL Server (<see cref="ServerVariable"/>, e.g.
+/// <c>Server=127.0.0.1,1433;User Id=sa;Password=…;TrustServerCertificate=True</c>). Unlike the other services, SQL
+/// Server cannot be installed by <c>./build.sh</c> (no Docker on the project's CI machine): these tests are skipped,
+/// with this reason, unless the variable is set, and fail when <see cref="RequireVariable"/> is set — as the GitHub
+/// Actions workflow does with its SQL Server 2022 service container.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class SqlServerFactAttribute : FactAttribute
+{
+    public const string ServerVariable = "FACTURATION_TEST_SQLSERVER";
+
+    public const string RequireVariable = "FACTURATION_REQUIRE_SQLSERVER";
+
+    public SqlServerFactAttribute()
+    {
+        var configured = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(ServerVariable));
+        var required = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(RequireVariable));
+        Skip = configured || required
+            ? null
+            : $"SQL Server not available: {ServerVariable} not set (no Docker here; .github/workflows/ci.yml runs these tests with a SQL Server 2022 container and {RequireVariable}=1).";
+    }
+}

@@ -12,6 +12,7 @@ namespace Facturation.Web.Infrastructure;
 /// <c>audit verify</c> (ADR-012).
 /// Diagnostics go to standard error so scripts can capture the token with <c>$(...)</c>.
 /// <c>export fec|journal</c> writes an accounting export to a file or to standard output (<see cref="ExportCommand"/>).
+/// <c>backup</c> / <c>restore</c> save and restore the SQLite database with its archives (<see cref="BackupCommand"/>).
 /// <c>jobs run</c> runs the scheduled jobs that are due once and exits (for cron-driven deployments and tests).
 /// </summary>
 public sealed class CommandLine
@@ -22,6 +23,8 @@ public sealed class CommandLine
           Facturation.Web token create --email EMAIL [--name NOM]
           Facturation.Web audit verify
           Facturation.Web jobs run
+          Facturation.Web backup --output FICHIER.zip
+          Facturation.Web restore --input FICHIER.zip [--force]
           Facturation.Web export fec --from AAAA-MM-JJ --to AAAA-MM-JJ [--output FICHIER|DOSSIER]
           Facturation.Web export journal --from AAAA-MM-JJ --to AAAA-MM-JJ [--format csv|xlsx] [--output FICHIER|DOSSIER]
         """;
@@ -56,6 +59,10 @@ public sealed class CommandLine
                 return await CreateTokenAsync(provider, options);
             case ["audit", "verify"]:
                 return await VerifyAuditAsync(provider);
+            case ["backup", .. var options]:
+                return await BackupCommand.BackupAsync(provider, options, Usage);
+            case ["restore", .. var options]:
+                return await BackupCommand.RestoreAsync(provider, options, Usage);
             case ["jobs", "run"]:
                 return await RunJobsAsync(provider);
             case ["export", "fec" or "journal", .. var options]:

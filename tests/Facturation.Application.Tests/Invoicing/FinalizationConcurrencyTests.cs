@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Facturation.Application.Tests.Invoicing;
 
-/// <summary>Gap-free numbering under concurrency, on a real SQLite file and a real PostgreSQL server.</summary>
+/// <summary>Gap-free numbering under concurrency, on a real SQLite file, PostgreSQL and (GitHub workflow) SQL Server.</summary>
 public sealed class FinalizationConcurrencyTests
 {
     [Fact]
@@ -50,6 +50,27 @@ public sealed class FinalizationConcurrencyTests
     public async Task PostgreSql_failed_finalization_consumes_no_number()
     {
         await using var database = await InvoicingDatabase.PostgresAsync();
+        await AssertFailureGivesNumberBackAsync(database);
+    }
+
+    [SqlServerFact]
+    public async Task SqlServer_fifty_concurrent_finalizations_from_two_instances_take_consecutive_numbers()
+    {
+        await using var database = await InvoicingDatabase.SqlServerAsync();
+        await AssertConsecutiveNumbersAsync(database);
+    }
+
+    [SqlServerFact]
+    public async Task SqlServer_double_click_finalizes_once()
+    {
+        await using var database = await InvoicingDatabase.SqlServerAsync();
+        await AssertDoubleClickTakesOneNumberAsync(database);
+    }
+
+    [SqlServerFact]
+    public async Task SqlServer_failed_finalization_consumes_no_number()
+    {
+        await using var database = await InvoicingDatabase.SqlServerAsync();
         await AssertFailureGivesNumberBackAsync(database);
     }
 

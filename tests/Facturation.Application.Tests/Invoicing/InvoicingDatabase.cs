@@ -16,9 +16,9 @@ internal sealed class InvoicingDatabase : IAsyncDisposable
     public static readonly Actor Biller = new("test-user", "Test");
 
     private readonly FacturationApp _app;
-    private readonly PostgresDatabase? _postgres;
+    private readonly IAsyncDisposable? _server;
 
-    private InvoicingDatabase(FacturationApp app, PostgresDatabase? postgres, PinnedTimeProvider clock) => (_app, _postgres, Clock) = (app, postgres, clock);
+    private InvoicingDatabase(FacturationApp app, IAsyncDisposable? server, PinnedTimeProvider clock) => (_app, _server, Clock) = (app, server, clock);
 
     /// <summary>The application's clock: the real time at start, moved by the tests that need another day.</summary>
     public PinnedTimeProvider Clock { get; }
@@ -38,6 +38,15 @@ internal sealed class InvoicingDatabase : IAsyncDisposable
         var app = new FacturationApp().With("Database:Provider", "PostgreSql").With("ConnectionStrings:Default", postgres.ConnectionString).WithClock(clock);
         app.CreateClient();
         return new InvoicingDatabase(app, postgres, clock);
+    }
+
+    public static async Task<InvoicingDatabase> SqlServerAsync()
+    {
+        var sqlServer = await SqlServerDatabase.CreateAsync("invoicing");
+        var clock = new PinnedTimeProvider(DateTimeOffset.UtcNow);
+        var app = new FacturationApp().With("Database:Provider", "SqlServer").With("ConnectionStrings:Default", sqlServer.ConnectionString).WithClock(clock);
+        app.CreateClient();
+        return new InvoicingDatabase(app, sqlServer, clock);
     }
 
     /// <summary>Runs <paramref name="action"/> with one service of a fresh "instance".</summary>
@@ -88,9 +97,9 @@ internal sealed class InvoicingDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
-        if (_postgres is not null)
+        if (_server is not null)
         {
-            await _postgres.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 }
