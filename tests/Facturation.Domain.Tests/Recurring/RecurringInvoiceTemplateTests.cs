@@ -49,7 +49,7 @@ public sealed class RecurringInvoiceTemplateTests
 
         Assert.Equal(DomainErrorKind.Conflict, second.Kind);
         Assert.Equal(RecurringTemplateStatus.Active, template.Status);
-        Assert.Equal(new DateOnly(2027, 4, 27), template.NextDate);
+        Assert.Equal(new DateOnly(2027, 3, 27), template.NextDate);
     }
 
     [Fact]
