@@ -78,18 +78,7 @@ public sealed class RecurringInvoiceGenerator(FacturationDb db, InvoiceService i
             PaymentTermsDays = template.PaymentTermsDays,
             PublicNote = Expand(template.PublicNote),
             PrivateNote = Expand(template.PrivateNote),
-            Lines = template.Lines.OrderBy(l => l.Position).Select(l => new InvoiceLineInput
-            {
-                Kind = l.Kind,
-                Description = Expand(l.Description),
-                Quantity = l.Quantity,
-                Unit = l.Unit,
-                UnitPrice = l.UnitPrice,
-                DiscountPercent = l.DiscountPercent,
-                TaxCode = l.TaxCode,
-                GlAccount = l.GlAccount,
-                ProductId = l.ProductId,
-            }).ToList(),
+            Lines = template.Lines.OrderBy(l => l.Position).Select(l => RecurringInvoiceInput.LineInput(l, Expand(l.Description))).ToList(),
         };
     }
 

@@ -55,18 +55,25 @@ public sealed class RecurringInvoiceInput
             PaymentTermsDays = template.PaymentTermsDays,
             PublicNote = template.PublicNote,
             PrivateNote = template.PrivateNote,
-            Lines = template.Lines.OrderBy(l => l.Position).Select(l => new InvoiceLineInput
-            {
-                Kind = l.Kind,
-                Description = l.Description,
-                Quantity = l.Quantity,
-                Unit = l.Unit,
-                UnitPrice = l.UnitPrice,
-                DiscountPercent = l.DiscountPercent,
-                TaxCode = l.TaxCode,
-                GlAccount = l.GlAccount,
-                ProductId = l.ProductId,
-            }).ToList(),
+            Lines = template.Lines.OrderBy(l => l.Position).Select(l => LineInput(l, l.Description)).ToList(),
+        };
+    }
+
+    /// <summary>A template's line as a posted line, with <paramref name="description"/> (as saved, or with its placeholders replaced).</summary>
+    public static InvoiceLineInput LineInput(RecurringInvoiceLine line, string? description)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return new InvoiceLineInput
+        {
+            Kind = line.Kind,
+            Description = description,
+            Quantity = line.Quantity,
+            Unit = line.Unit,
+            UnitPrice = line.UnitPrice,
+            DiscountPercent = line.DiscountPercent,
+            TaxCode = line.TaxCode,
+            GlAccount = line.GlAccount,
+            ProductId = line.ProductId,
         };
     }
 

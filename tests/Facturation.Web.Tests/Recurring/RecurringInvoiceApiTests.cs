@@ -2,13 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Facturation.Application.Identity;
-using Facturation.Testing;
 
 namespace Facturation.Web.Tests.Recurring;
 
 public sealed class RecurringInvoiceApiTests(RecurringApp app) : IClassFixture<RecurringApp>
 {
-    private async Task<int> CustomerIdAsync(HttpClient api)
+    private static async Task<int> CustomerIdAsync(HttpClient api)
     {
         var customers = await api.GetFromJsonAsync<JsonElement>("/api/v1/customers?search=DUPONT");
         return customers.GetProperty("items")[0].GetProperty("id").GetInt32();
