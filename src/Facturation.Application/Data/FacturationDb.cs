@@ -11,6 +11,7 @@ using Facturation.Domain.Dossiers;
 using Facturation.Domain.Invoicing;
 using Facturation.Domain.Numbering;
 using Facturation.Domain.Payments;
+using Facturation.Domain.Recurring;
 using Facturation.Domain.Taxes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -60,6 +61,10 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<IssuedSnapshot> IssuedSnapshots => Set<IssuedSnapshot>();
 
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+
+    public DbSet<RecurringInvoiceTemplate> RecurringInvoiceTemplates => Set<RecurringInvoiceTemplate>();
+
+    public DbSet<RecurringInvoiceOccurrence> RecurringInvoiceOccurrences => Set<RecurringInvoiceOccurrence>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

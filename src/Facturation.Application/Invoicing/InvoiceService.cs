@@ -117,12 +117,18 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
         }
 
         var (header, lines) = await resolver.ResolveAsync(input, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        // Joins the caller's transaction when there is one (a recurring invoice's occurrence is generated in its own).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var proforma = await NextProformaNumberAsync(ct);
         var invoice = Invoice.CreateDraft(input.Kind ?? InvoiceKind.Invoice, input.Type ?? DefaultType(input.Kind), header, lines, proforma, actor, Now);
         db.Invoices.Add(invoice);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
         return invoice;
     }
 

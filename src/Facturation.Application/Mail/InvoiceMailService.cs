@@ -88,14 +88,19 @@ public sealed class InvoiceMailService(FacturationDb db, MailSettingsService set
         var to = EmailAddresses.Split(input.To);
         var cc = EmailAddresses.Split(input.Cc).Except(to, StringComparer.OrdinalIgnoreCase).ToList();
         var now = clock.UtcNow;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Joins the caller's transaction when there is one (a recurring invoice issued and sent in one occurrence).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, ct) ?? throw DomainException.NotFound("invoice", "Document", invoiceId);
         invoice.RequestSending([.. to, .. cc], actor, now);
         var envelope = new MailEnvelope(account.SenderAddress, account.SenderName, account.ReplyTo, to, cc, input.Subject!.Trim(), input.Body!.ReplaceLineEndings("\n"));
         var message = OutboxMessage.ForInvoice(invoiceId, envelope, actor, now);
         db.OutboxMessages.Add(message);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
         return message;
     }
 }

@@ -16,6 +16,7 @@ public static class Policies
     public const string Export = nameof(Export);
     public const string Administer = nameof(Administer);
     public const string Audit = nameof(Audit);
+    public const string ManageRecurringInvoices = nameof(ManageRecurringInvoices);
 
     public static void Register(AuthorizationOptions options)
     {
@@ -27,6 +28,7 @@ public static class Policies
         options.AddPolicy(Export, p => p.RequireRole(Roles.Accountant, Roles.Admin));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(Audit, p => p.RequireRole(Roles.Accountant, Roles.Admin));
+        options.AddPolicy(ManageRecurringInvoices, p => p.RequireRole(Roles.BillingManager, Roles.Admin));
 
         // Anything not explicitly marked still needs a signed-in user.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

@@ -1,0 +1,10 @@
+using Facturation.Application.Common;
+using Facturation.Application.Recurring;
+using Facturation.Web.Features.Shared;
+
+namespace Facturation.Web.Features.RecurringInvoices;
+
+public sealed record RecurringInvoiceListViewModel(PagedResult<RecurringInvoiceListItem> Templates, string? Search)
+{
+    public PagerModel Pager => new("/RecurringInvoices", Search, Templates.Page, Templates.PageCount, Templates.Total);
+}

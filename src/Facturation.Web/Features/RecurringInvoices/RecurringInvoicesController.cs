@@ -1,0 +1,102 @@
+using Facturation.Application.Common;
+using Facturation.Application.Invoicing;
+using Facturation.Application.Recurring;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Features.RecurringInvoices;
+
+/// <summary>The *Factures récurrentes* screens: list, form, detail with the generated documents, pause/resume, run now.</summary>
+[Authorize(Policy = Policies.Read)]
+public sealed class RecurringInvoicesController(RecurringInvoiceService recurring, InvoiceService invoices) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
+        View(new RecurringInvoiceListViewModel(await recurring.ListAsync(new ListQuery(search, page), ct), search));
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var template = await recurring.GetAsync(id, ct);
+        var customer = await recurring.CustomerNameAsync(template.CustomerId, ct) ?? string.Empty;
+        return View(new RecurringInvoiceDetailsViewModel(template, customer, await recurring.OccurrencesAsync(id, ct)));
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.ManageRecurringInvoices)]
+    public async Task<IActionResult> Create(int? customerId, CancellationToken ct)
+    {
+        RecurringInvoiceForm.SetChoices(ViewData, await invoices.EditorChoicesAsync(ct));
+        return View(new RecurringInvoiceInput { CustomerId = customerId, Interval = 1 });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ManageRecurringInvoices)]
+    public async Task<IActionResult> Create(RecurringInvoiceInput input, CancellationToken ct)
+    {
+        RecurringInvoiceForm.SetChoices(ViewData, await invoices.EditorChoicesAsync(ct));
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(input);
+        }
+
+        var template = await recurring.CreateAsync(input, User.ToActor(), ct);
+        TempData["FlashSuccess"] = "Facture récurrente créée.";
+        return RedirectToAction(nameof(Details), new { id = template.Id });
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.ManageRecurringInvoices)]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        ViewData["TemplateId"] = id;
+        RecurringInvoiceForm.SetChoices(ViewData, await invoices.EditorChoicesAsync(ct));
+        return View(RecurringInvoiceInput.From(await recurring.GetAsync(id, ct)));
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ManageRecurringInvoices)]
+    public async Task<IActionResult> Edit(int id, RecurringInvoiceInput input, CancellationToken ct)
+    {
+        ViewData["TemplateId"] = id;
+        RecurringInvoiceForm.SetChoices(ViewData, await invoices.EditorChoicesAsync(ct));
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(input);
+        }
+
+        await recurring.UpdateAsync(id, input, ct);
+        TempData["FlashSuccess"] = "Facture récurrente enregistrée.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ManageRecurringInvoices)]
+    public async Task<IActionResult> Pause(int id, CancellationToken ct)
+    {
+        await recurring.PauseAsync(id, ct);
+        TempData["FlashSuccess"] = "Facture récurrente suspendue : aucune occurrence ne sera générée jusqu'à sa reprise.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ManageRecurringInvoices)]
+    public async Task<IActionResult> Resume(int id, CancellationToken ct)
+    {
+        await recurring.ResumeAsync(id, ct);
+        TempData["FlashSuccess"] = "Facture récurrente reprise.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ManageRecurringInvoices)]
+    public async Task<IActionResult> RunNow(int id, CancellationToken ct)
+    {
+        var occurrence = await recurring.RunNowAsync(id, User.ToActor(), ct);
+        TempData["FlashSuccess"] = $"Document {occurrence.DocumentNumber} généré.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+}
