@@ -17,6 +17,7 @@ using Facturation.Application.Numbering;
 using Facturation.Application.Payments;
 using Facturation.Application.Setup;
 using Facturation.Application.Taxes;
+using Facturation.Application.Webhooks;
 using Facturation.Documents;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -74,6 +75,13 @@ public static class DependencyInjection
         services.AddScoped<AuditLogService>();
         services.AddScoped<AuditNightlyRunner>();
         services.AddSingleton<ScheduledJobRunner>();
+        services.AddSingleton<WebhookHttpClients>();
+        services.AddScoped<WebhookSecrets>();
+        services.AddScoped<WebhookEndpointService>();
+        services.AddScoped<WebhookEventTranslator>();
+        services.AddScoped<WebhookDispatcher>();
+        services.AddScoped<WebhooksJob>();
+        services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<WebhooksJob>());
 
         return services;
     }
