@@ -74,7 +74,14 @@ public sealed class WebhookDispatcher(
                 .SetProperty(d => d.LeaseExpiresAtUtc, leaseEnd)
                 .SetProperty(d => d.Attempts, d => d.Attempts + 1),
             ct);
-        return count == 0 ? [] : await db.WebhookDeliveries.Where(d => d.LeaseOwner == owner && d.Status == WebhookDeliveryStatus.Sending).OrderBy(d => d.Id).ToListAsync(ct);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        // Rows this context tracks already (e.g. just queued by the translator) would keep their stale values.
+        db.ChangeTracker.Clear();
+        return await db.WebhookDeliveries.Where(d => d.LeaseOwner == owner && d.Status == WebhookDeliveryStatus.Sending).OrderBy(d => d.Id).ToListAsync(ct);
     }
 
     /// <summary>Posts the body; returns the status code and, unless it is 2xx, the error to record.</summary>
