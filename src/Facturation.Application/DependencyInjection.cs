@@ -18,6 +18,7 @@ using Facturation.Application.Payments;
 using Facturation.Application.Recurring;
 using Facturation.Application.Setup;
 using Facturation.Application.Taxes;
+using Facturation.Application.Webhooks;
 using Facturation.Documents;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -78,6 +79,13 @@ public static class DependencyInjection
         services.AddScoped<RecurringInvoiceGenerator>();
         services.AddScoped<RecurringInvoiceService>();
         services.AddScoped<IScheduledJob, RecurringInvoicesJob>();
+        services.AddSingleton<WebhookHttpClients>();
+        services.AddScoped<WebhookSecrets>();
+        services.AddScoped<WebhookEndpointService>();
+        services.AddScoped<WebhookEventTranslator>();
+        services.AddScoped<WebhookDispatcher>();
+        services.AddScoped<WebhooksJob>();
+        services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<WebhooksJob>());
 
         return services;
     }

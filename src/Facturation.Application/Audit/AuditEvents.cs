@@ -6,6 +6,7 @@ public static class AuditEvents
     public const string InvoiceIssued = "invoice.issued";
     public const string InvoiceSent = "invoice.sent";
     public const string InvoiceCancelled = "invoice.cancelled";
+    public const string InvoicePaid = "invoice.paid";
     public const string InvoiceReplaced = "invoice.replaced";
     public const string PaymentRecorded = "payment.recorded";
     public const string PaymentVoided = "payment.voided";
@@ -18,7 +19,7 @@ public static class AuditEvents
 
     public static IReadOnlyList<string> All { get; } =
     [
-        InvoiceIssued, InvoiceSent, InvoiceCancelled, InvoiceReplaced, PaymentRecorded, PaymentVoided,
+        InvoiceIssued, InvoiceSent, InvoiceCancelled, InvoicePaid, InvoiceReplaced, PaymentRecorded, PaymentVoided,
         CreditApplied, CreditRefunded, CreditReversed, NumberingChanged, CompanyIdentityChanged, UserRolesChanged,
     ];
 }

@@ -3,6 +3,7 @@ using Facturation.Application.Documents;
 using Facturation.Application.Idempotency;
 using Facturation.Application.Identity;
 using Facturation.Application.Mail;
+using Facturation.Application.Webhooks;
 using Facturation.Domain.Accounting;
 using Facturation.Domain.Catalog;
 using Facturation.Domain.Companies;
@@ -65,6 +66,12 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<RecurringInvoiceTemplate> RecurringInvoiceTemplates => Set<RecurringInvoiceTemplate>();
 
     public DbSet<RecurringInvoiceOccurrence> RecurringInvoiceOccurrences => Set<RecurringInvoiceOccurrence>();
+
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<WebhookCursor> WebhookCursors => Set<WebhookCursor>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

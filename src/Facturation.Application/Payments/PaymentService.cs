@@ -29,11 +29,13 @@ public sealed class PaymentService(FacturationDb db, IBusinessClock clock, Audit
             invoices.GetValueOrDefault(a.InvoiceId)
                 ?? throw new DomainException("invoice.not_found", $"Facture {a.InvoiceId} introuvable.", $"Allocations[{a.Index}].InvoiceId"),
             a.Amount)).ToList();
+        var notPaid = InvoicePaidAudit.NotPaid(invoices.Values);
         var payment = Payment.Receive(customerId, Details(input.Date, input.Amount, input.Method, input.Reference, input.BankAccount, input.Note), resolved, actor, Now);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Payments.Add(payment);
         await SaveAsync(ct);
         await journal.AppendAsync(AuditEvents.PaymentRecorded, actor, AuditPayloads.Numbers(invoices.Values), AuditPayloads.Payment(payment, invoices.Values), ct);
+        await journal.AppendNewlyPaidAsync(notPaid, actor, "paymentId", payment.Id, ct);
         await transaction.CommitAsync(ct);
         return payment;
     }
@@ -85,11 +87,13 @@ public sealed class PaymentService(FacturationDb db, IBusinessClock clock, Audit
             throw DomainException.Conflict("credit.kinds", "Un avoir s'impute sur une facture.");
         }
 
+        var notPaid = InvoicePaidAudit.NotPaid([invoice]);
         var application = CreditApplication.Apply(creditNote, invoice, input.Amount ?? 0m, Today, actor, Now);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.CreditApplications.Add(application);
         await SaveAsync(ct);
         await journal.AppendAsync(AuditEvents.CreditApplied, actor, AuditPayloads.Numbers([creditNote, invoice]), AuditPayloads.CreditApplied(application, creditNote, invoice), ct);
+        await journal.AppendNewlyPaidAsync(notPaid, actor, "creditApplicationId", application.Id, ct);
         await transaction.CommitAsync(ct);
         return application;
     }

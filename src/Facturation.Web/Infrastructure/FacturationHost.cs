@@ -10,7 +10,9 @@ using Facturation.Application.Identity;
 using Facturation.Application.Jobs;
 using Facturation.Application.Mail;
 using Facturation.Application.Setup;
+using Facturation.Application.Webhooks;
 using Facturation.Domain.Common;
+using Facturation.Web.Api.V1;
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -56,6 +58,7 @@ public static class FacturationHost
         AddMail(builder, commandLineMode);
         AddAudit(builder, commandLineMode);
         AddScheduledJobs(builder, commandLineMode);
+        AddWebhooks(builder, commandLineMode);
     }
 
     public static void UseFacturation(this WebApplication app)
@@ -284,6 +287,18 @@ public static class FacturationHost
         if (!commandLineMode)
         {
             builder.Services.AddHostedService<ScheduledJobsWorker>();
+        }
+    }
+
+    private static void AddWebhooks(WebApplicationBuilder builder, bool commandLineMode)
+    {
+        builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection(WebhookOptions.Section));
+        builder.Services.PostConfigure<WebhookOptions>(o => o.PublicBaseUrl ??= builder.Configuration["Facturation:PublicBaseUrl"]);
+        builder.Services.AddScoped<InvoiceResource>();
+        builder.Services.AddScoped<IWebhookDocumentSource, ApiWebhookDocumentSource>();
+        if (!commandLineMode)
+        {
+            builder.Services.AddHostedService<WebhookWorker>();
         }
     }
 

@@ -1,7 +1,5 @@
 using Facturation.Application.Common;
-using Facturation.Application.Documents;
 using Facturation.Application.Invoicing;
-using Facturation.Application.Payments;
 using Facturation.Domain.Invoicing;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -29,15 +27,7 @@ public sealed class InvoicesController(InvoiceService invoices) : ApiControllerB
 
     [HttpGet("{id:int}")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<InvoiceDto> Get(int id, [FromServices] PaymentService payments, [FromServices] IssuedSnapshotStore issuedSnapshots, CancellationToken ct)
-    {
-        var invoice = await invoices.GetAsync(id, ct);
-        return Document(invoice) with
-        {
-            Payments = (await payments.SettlementsOfAsync(id, ct)).Select(PaymentEntryDto.From).ToList(),
-            Customer = DocumentCustomerDto.From(await issuedSnapshots.CustomerBlockAsync(invoice, ct)),
-        };
-    }
+    public Task<InvoiceDto> Get(int id, [FromServices] InvoiceResource resource, CancellationToken ct) => resource.GetAsync(id, ct);
 
     [HttpPost]
     [Authorize(AuthenticationSchemes = BearerTokenAuthenticationHandler.SchemeName, Policy = Policies.Bill)]

@@ -10,6 +10,7 @@ public static class AuditEventLabels
         AuditEvents.InvoiceIssued => "Document émis",
         AuditEvents.InvoiceSent => "Document envoyé",
         AuditEvents.InvoiceCancelled => "Document annulé",
+        AuditEvents.InvoicePaid => "Document soldé",
         AuditEvents.InvoiceReplaced => "Document remplacé",
         AuditEvents.PaymentRecorded => "Règlement enregistré",
         AuditEvents.PaymentVoided => "Règlement annulé",
