@@ -22,6 +22,7 @@ public sealed class CustomerJourneyTests(BrowserSession session) : IClassFixture
         await page.GetByRole(AriaRole.Link, new() { Name = "Nouveau client" }).ClickAsync();
         await page.GetByLabel("Code", new() { Exact = true }).FillAsync("NAVIGATEUR");
         await page.GetByLabel("Nom ou raison sociale").FillAsync("Client Navigateur SAS");
+        await page.GetByLabel("SIREN", new() { Exact = true }).FillAsync(TestCustomers.Siren);
         var billing = page.Locator("fieldset").Filter(new() { HasText = "Adresse de facturation" });
         await billing.GetByLabel("Adresse", new() { Exact = true }).FillAsync("10 rue du Test");
         await billing.GetByLabel("Code postal").FillAsync("31000");

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Facturation.Application.Common;
 using Facturation.Application.Customers;
 using Facturation.Application.Identity;
 using Facturation.Testing;
@@ -17,7 +16,7 @@ public sealed class DossierJourneyTests(BrowserSession session) : IClassFixture<
     {
         var user = await session.App.CreateUserAsync(Roles.BillingManager);
         var customerId = await session.App.WithScopeAsync(async s => (await s.GetRequiredService<CustomerService>().CreateAsync(
-            new CustomerInput { Code = "CHANTIER", Name = "Chantier Dupuis SARL", BillingAddress = new AddressInput { Line1 = "5 quai du Port", PostalCode = "13002", City = "Marseille" } },
+            TestCustomers.FrenchCompany("CHANTIER", "Chantier Dupuis SARL", "5 quai du Port", "13002", "Marseille"),
             CancellationToken.None)).Id);
         var page = await session.NewPageAsync();
         await page.GotoAsync("/Account/Login");

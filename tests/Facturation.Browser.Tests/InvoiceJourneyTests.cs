@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Facturation.Application.Common;
 using Facturation.Application.Customers;
 using Facturation.Application.Identity;
 using Facturation.Testing;
@@ -18,12 +17,7 @@ public sealed class InvoiceJourneyTests(BrowserSession session) : IClassFixture<
         // Creating and finalizing needs the Bill policy (billing managers): the administrator here holds both roles.
         var user = await session.App.CreateUserAsync(Roles.Admin, Roles.BillingManager);
         var customerId = await session.App.WithScopeAsync(async s => (await s.GetRequiredService<CustomerService>().CreateAsync(
-            new CustomerInput
-            {
-                Code = "JOURNEE",
-                Name = "Client Parcours SARL",
-                BillingAddress = new AddressInput { Line1 = "2 rue du Test", PostalCode = "69001", City = "Lyon" },
-            },
+            TestCustomers.FrenchCompany("JOURNEE", "Client Parcours SARL", "2 rue du Test", "69001", "Lyon"),
             CancellationToken.None)).Id);
         var page = await session.NewPageAsync();
         await page.GotoAsync("/Account/Login");

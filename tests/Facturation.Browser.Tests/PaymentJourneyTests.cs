@@ -1,5 +1,4 @@
 using System.Globalization;
-using Facturation.Application.Common;
 using Facturation.Application.Customers;
 using Facturation.Application.Identity;
 using Facturation.Application.Invoicing;
@@ -22,7 +21,7 @@ public sealed class PaymentJourneyTests(BrowserSession session) : IClassFixture<
         var (customerId, first, second) = await session.App.WithScopeAsync(async s =>
         {
             var customer = await s.GetRequiredService<CustomerService>().CreateAsync(
-                new CustomerInput { Code = "REGLEMENT", Name = "Client Règlement SARL", BillingAddress = new AddressInput { Line1 = "3 rue du Test", PostalCode = "69001", City = "Lyon" } },
+                TestCustomers.FrenchCompany("REGLEMENT", "Client Règlement SARL", "3 rue du Test", "69001", "Lyon"),
                 CancellationToken.None);
             var invoices = s.GetRequiredService<InvoiceService>();
             var biller = new Actor("test", "Test");

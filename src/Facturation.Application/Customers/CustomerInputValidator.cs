@@ -1,4 +1,5 @@
 using Facturation.Application.Common;
+using Facturation.Domain.Customers;
 using FluentValidation;
 
 namespace Facturation.Application.Customers;
@@ -15,6 +16,8 @@ public sealed class CustomerInputValidator : AbstractValidator<CustomerInput>
         RuleFor(c => c.Kind).IsInEnum().WithMessage("Type de client inconnu (Company, Individual, PublicBody ou Foreign).");
         RuleFor(c => c.ElectronicAddress).MaximumLength(125).WithMessage("125 caractères au plus.");
         RuleFor(c => c.Siren).Siren();
+        RuleFor(c => c.Siren).NotEmpty().When(c => Customer.RequiresSiren(c.Kind, c.BillingAddress?.ToAddress()))
+            .WithMessage(Customer.SirenRequiredMessage);
         RuleFor(c => c.VatNumber).VatNumber();
         RuleFor(c => c.QuebecTaxRegistration).MaximumLength(50).WithMessage("50 caractères au plus.");
         RuleFor(c => c.Email).EmailAddress().WithMessage("Adresse e-mail invalide.").MaximumLength(200);

@@ -185,10 +185,10 @@ public static class EInvoiceMapping
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    /// <summary>BG-13: the customer's delivery address when it has one; an intra-EU supply always states where and when (BR-IC-11/12).</summary>
+    /// <summary>BG-13: the document's delivery address, else the customer's default one; an intra-EU supply always states where and when (BR-IC-11/12).</summary>
     private static EInvoiceDelivery? Delivery(Invoice invoice, Customer customer, bool intraCommunity, DateOnly issueDate)
     {
-        var address = customer.DeliveryAddress ?? (intraCommunity ? customer.BillingAddress : null);
+        var address = InvoiceSnapshotMapping.DeliveryAddressOf(invoice, customer) ?? (intraCommunity ? customer.BillingAddress : null);
         var date = invoice.DeliveryPeriodEnd is null ? invoice.DeliveryDate : null;
         if (intraCommunity && date is null && invoice.DeliveryPeriodEnd is null)
         {

@@ -88,11 +88,19 @@ public static class InvoiceSnapshotMapping
         Code = customer.Code,
         ContactName = customer.Contacts.FirstOrDefault(c => c.Id == invoice.BillingContactId)?.Name,
         BillingAddressLines = AddressLines(customer.BillingAddress),
-        DeliveryAddressLines = customer.DeliveryAddress is { } delivery ? AddressLines(delivery) : [],
+        DeliveryAddressLines = DeliveryAddressOf(invoice, customer) is { } delivery ? AddressLines(delivery) : [],
         Siren = customer.Siren,
         VatNumber = customer.VatNumber,
         QuebecTaxRegistration = invoice.QuebecTaxRegistration ?? customer.QuebecTaxRegistration,
     };
+
+    /// <summary>The document's own delivery address, else the customer's default one; null: delivered where billed.</summary>
+    public static PostalAddress? DeliveryAddressOf(Invoice invoice, Customer customer)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        ArgumentNullException.ThrowIfNull(customer);
+        return invoice.DeliveryAddress ?? customer.DeliveryAddress;
+    }
 
     private static DocumentLine Line(InvoiceLine line) => line.Kind switch
     {

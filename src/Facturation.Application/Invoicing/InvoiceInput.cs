@@ -1,3 +1,4 @@
+using Facturation.Application.Common;
 using Facturation.Domain.Companies;
 using Facturation.Domain.Invoicing;
 
@@ -36,6 +37,9 @@ public sealed class InvoiceInput
     /// <summary>Goods, services or both (2026 reform mention, BT-23); null: derived from the lines' revenue accounts.</summary>
     public OperationNature? OperationNature { get; set; }
 
+    /// <summary>Where this document's goods or services are delivered, when it differs from the customer's (BG-13/BG-15); empty: the customer's default delivery address.</summary>
+    public AddressInput? DeliveryAddress { get; set; }
+
     public List<InvoiceLineInput> Lines { get; set; } = [];
 
     public static InvoiceInput From(Invoice invoice)
@@ -57,6 +61,7 @@ public sealed class InvoiceInput
             PublicNote = invoice.PublicNote,
             PrivateNote = invoice.PrivateNote,
             OperationNature = invoice.OperationNature,
+            DeliveryAddress = AddressInput.From(invoice.DeliveryAddress),
             Lines = invoice.Lines.OrderBy(l => l.Position).Select(l => new InvoiceLineInput
             {
                 Kind = l.Kind,

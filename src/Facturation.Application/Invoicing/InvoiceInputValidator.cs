@@ -19,6 +19,8 @@ public sealed class InvoiceInputValidator : AbstractValidator<InvoiceInput>
             .WithMessage($"{InputLimits.MaxLinesPerDocument} lignes au plus par document.");
         RuleFor(i => i.PublicNote).MaximumLength(4000).WithMessage("4000 caractères au plus.");
         RuleFor(i => i.PrivateNote).MaximumLength(4000).WithMessage("4000 caractères au plus.");
+        RuleFor(i => i.DeliveryAddress!).SetValidator(new AddressInputValidator())
+            .When(i => i.DeliveryAddress is { IsEmpty: false });
         RuleForEach(i => i.Lines).SetValidator(new InvoiceLineInputValidator());
     }
 }

@@ -30,7 +30,8 @@ public sealed class InvoiceLineResolver(FacturationDb db)
         var header = new InvoiceHeader(
             customer.Id, input.BillingContactId ?? customer.BillingContact?.Id, input.IssueDate, input.DeliveryDate, input.DeliveryPeriodEnd,
             input.DueDate, terms, input.Reference ?? dossierReference, input.Currency ?? company.Currency, input.PublicNote, input.PrivateNote,
-            customer.QuebecTaxRegistration, input.OperationNature);
+            customer.QuebecTaxRegistration, input.OperationNature,
+            input.DeliveryAddress is { IsEmpty: false } delivery ? delivery.ToAddress() : null);
 
         var taxCodeNames = posted.Select(l => l.TaxCode?.Trim().ToUpperInvariant()).OfType<string>().Distinct().ToList();
         var taxCodes = await db.TaxCodes.AsNoTracking().Where(t => taxCodeNames.Contains(t.Code)).ToDictionaryAsync(t => t.Code, ct);

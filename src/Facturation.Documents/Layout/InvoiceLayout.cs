@@ -117,7 +117,7 @@ internal sealed class InvoiceLayout(InvoiceDocumentSnapshot document, PageCompos
         {
             var delivery = new List<(string, XFont)> { (customer.Name, fonts.BodyBold) };
             delivery.AddRange(customer.DeliveryAddressLines.Select(l => (l, fonts.Body)));
-            bottom = Math.Max(bottom, top + DrawBox("Livré à", delivery, page.Left, top, boxWidth));
+            bottom = Math.Max(bottom, top + DrawBox("Adresse de livraison", delivery, page.Left, top, boxWidth));
         }
 
         page.Y = bottom + BlockGap;

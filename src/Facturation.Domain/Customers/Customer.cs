@@ -5,6 +5,8 @@ namespace Facturation.Domain.Customers;
 /// <summary>A customer (company or individual) with its contacts. Never deleted once referenced: deactivated.</summary>
 public sealed class Customer : IDeactivatable
 {
+    public const string SirenRequiredMessage = "Le SIREN est obligatoire pour une entreprise ou un organisme public établi en France (facture électronique).";
+
     private readonly List<CustomerContact> _contacts = [];
 
     private Customer()
@@ -63,6 +65,11 @@ public sealed class Customer : IDeactivatable
         Name = Require.Text(profile.Name, nameof(Name), "Le nom", 200);
         Kind = profile.Kind;
         Siren = Require.OptionalText(profile.Siren?.Replace(" ", string.Empty, StringComparison.Ordinal), nameof(Siren), "Le SIREN", 9);
+        if (Siren is null && RequiresSiren(Kind, profile.BillingAddress))
+        {
+            throw new DomainException("customer.siren_required", SirenRequiredMessage, nameof(Siren));
+        }
+
         VatNumber = Require.OptionalText(profile.VatNumber?.Replace(" ", string.Empty, StringComparison.Ordinal), nameof(VatNumber), "Le numéro de TVA", 20);
         QuebecTaxRegistration = Require.OptionalText(profile.QuebecTaxRegistration, nameof(QuebecTaxRegistration), "Le numéro TPS/TVQ", 50);
         Email = Require.OptionalText(profile.Email, nameof(Email), "L'e-mail", 200);
@@ -112,6 +119,15 @@ public sealed class Customer : IDeactivatable
         _contacts.Clear();
         _contacts.AddRange(kept);
     }
+
+    /// <summary>
+    /// French companies and public bodies are identified by their SIREN: BT-47 of every e-invoice sent to them
+    /// (2026 reform) and the PDF mention. Individuals and foreign customers have none.
+    /// </summary>
+    public static bool RequiresSiren(CustomerKind kind, PostalAddress? billingAddress) =>
+        kind is CustomerKind.Company or CustomerKind.PublicBody
+        && billingAddress is not null
+        && (string.IsNullOrWhiteSpace(billingAddress.Country) || string.Equals(billingAddress.Country.Trim(), "FR", StringComparison.OrdinalIgnoreCase));
 
     public void Deactivate() => Active = false;
 

@@ -201,7 +201,7 @@ public sealed partial class Invoice
     }
 
     private InvoiceHeader CorrectionHeader(string publicNote) =>
-        new(CustomerId, BillingContactId, null, DeliveryDate, DeliveryPeriodEnd, null, 0, CustomerReference, Currency, publicNote, null, QuebecTaxRegistration);
+        new(CustomerId, BillingContactId, null, DeliveryDate, DeliveryPeriodEnd, null, 0, CustomerReference, Currency, publicNote, null, QuebecTaxRegistration, DeliveryAddress: DeliveryAddress);
 
     private List<LineDetails> ChosenLines(IReadOnlyList<(int Position, decimal Quantity)> chosen)
     {

@@ -44,6 +44,9 @@ public sealed partial class Invoice
 
     public DateOnly? DeliveryPeriodEnd { get; private set; }
 
+    /// <summary>Where this document's goods or services are delivered when not the customer's usual place; null: the customer's default delivery address, if any.</summary>
+    public PostalAddress? DeliveryAddress { get; private set; }
+
     public DateOnly? DueDate { get; private set; }
 
     public int? PaymentTermsDays { get; private set; }
@@ -199,7 +202,7 @@ public sealed partial class Invoice
     /// <summary>A new editable draft with the same customer and lines (how a mistake on an issued document is redone).</summary>
     public Invoice Duplicate(string proformaNumber, Actor actor, DateTime nowUtc)
     {
-        var header = new InvoiceHeader(CustomerId, BillingContactId, null, DeliveryDate, DeliveryPeriodEnd, null, PaymentTermsDays ?? DefaultTermsFrom(), CustomerReference, Currency, PublicNote, PrivateNote, QuebecTaxRegistration, OperationNature);
+        var header = new InvoiceHeader(CustomerId, BillingContactId, null, DeliveryDate, DeliveryPeriodEnd, null, PaymentTermsDays ?? DefaultTermsFrom(), CustomerReference, Currency, PublicNote, PrivateNote, QuebecTaxRegistration, OperationNature, DeliveryAddress);
         var copy = CreateDraft(Kind, Kind == InvoiceKind.Invoice ? InvoiceType.Standard : InvoiceType.Manual, header, _lines.OrderBy(l => l.Position).Select(l => l.ToDetails()), proformaNumber, actor, nowUtc);
         copy.OriginInvoiceId = Id;
         copy.Record(nowUtc, actor, "duplicated", $"Copie de {DisplayNumber}.");
@@ -238,6 +241,7 @@ public sealed partial class Invoice
         PrivateNote = Require.OptionalText(header.PrivateNote, nameof(PrivateNote), "La note privée", 4000);
         QuebecTaxRegistration = Require.OptionalText(header.QuebecTaxRegistration, nameof(QuebecTaxRegistration), "Le numéro TPS/TVQ", 50);
         OperationNature = header.OperationNature;
+        DeliveryAddress = header.DeliveryAddress is { IsEmpty: false } delivery ? delivery : null;
         var built = lines.Select((details, position) => new InvoiceLine(details, position)).ToList();
         _lines.Clear();
         _lines.AddRange(built);

@@ -1,3 +1,4 @@
+using Facturation.Domain.Common;
 using Facturation.Domain.Companies;
 
 namespace Facturation.Domain.Invoicing;
@@ -16,4 +17,5 @@ public sealed record InvoiceHeader(
     string? PublicNote = null,
     string? PrivateNote = null,
     string? QuebecTaxRegistration = null,
-    OperationNature? OperationNature = null);
+    OperationNature? OperationNature = null,
+    PostalAddress? DeliveryAddress = null);

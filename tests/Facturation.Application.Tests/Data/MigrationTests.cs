@@ -65,6 +65,7 @@ public sealed class MigrationTests
             code = "PG-1",
             name = "Client PostgreSQL",
             kind = "Company",
+            siren = TestCustomers.Siren,
             billingAddress = new { line1 = "1 rue", postalCode = "75001", city = "Paris", country = "FR" },
             contacts = new[] { new { name = "Contact", email = "c@pg.example", isBillingContact = true } },
         });
@@ -73,6 +74,7 @@ public sealed class MigrationTests
             code = "pg-1",
             name = "Doublon",
             kind = "Company",
+            siren = TestCustomers.Siren,
             billingAddress = new { line1 = "1 rue", postalCode = "75001", city = "Paris", country = "FR" },
         });
         var pending = await app.WithScopeAsync(async s => (await s.GetRequiredService<FacturationDb>().Database.GetPendingMigrationsAsync()).Count());

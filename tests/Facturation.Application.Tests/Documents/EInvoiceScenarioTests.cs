@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Facturation.Application.Common;
 using Facturation.Application.Corrections;
 using Facturation.Application.Documents;
 using Facturation.Application.Dossiers;
@@ -112,6 +114,80 @@ public sealed class EInvoiceScenarioTests
         Assert.Contains("<cbc:ID>K</cbc:ID>", ubl, StringComparison.Ordinal);
     }
 
+    [ServiceFact(TestService.EInvoiceValidator)]
+    public async Task Replacement_invoice_is_a_valid_384_naming_the_replaced_invoice()
+    {
+        await using var database = await InvoicingDatabase.SqliteAsync();
+        var replacedId = await IssueAsync(database, "DUPONT", MultiRateLines());
+        await using var scope = database.NewInstance();
+        var draft = await scope.ServiceProvider.GetRequiredService<CorrectionService>().ReplaceAsync(replacedId, "Mauvaise quantité", InvoicingDatabase.Biller, default);
+        var replacement = await scope.ServiceProvider.GetRequiredService<InvoiceService>().FinalizeAsync(draft.Id, InvoicingDatabase.Biller, default);
+        var replaced = await scope.ServiceProvider.GetRequiredService<InvoiceService>().GetAsync(replacedId, default);
+
+        await AssertValidEInvoiceAsync(database, replacement.Id);
+        var cii = await XmlTextAsync(database, replacement.Id, InvoiceXmlSyntax.Cii);
+        var ubl = await XmlTextAsync(database, replacement.Id, InvoiceXmlSyntax.Ubl);
+        Assert.Contains("<ram:TypeCode>384</ram:TypeCode>", cii, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(cii, "<ram:InvoiceReferencedDocument>"));
+        Assert.Contains($"<ram:IssuerAssignedID>{replaced.Number}</ram:IssuerAssignedID>", cii, StringComparison.Ordinal);
+        Assert.Contains("<cbc:InvoiceTypeCode>384</cbc:InvoiceTypeCode>", ubl, StringComparison.Ordinal);
+        Assert.Matches($"<cac:BillingReference>\\s*<cac:InvoiceDocumentReference>\\s*<cbc:ID>{replaced.Number}</cbc:ID>", ubl);
+    }
+
+    [ServiceFact(TestService.EInvoiceValidator)]
+    public async Task Penalty_invoice_on_an_overdue_invoice_is_valid_and_names_it()
+    {
+        await using var database = await InvoicingDatabase.SqliteAsync();
+        var today = DateOnly.FromDateTime(database.Clock.GetUtcNow().UtcDateTime);
+        database.Clock.SetDay(today);
+        var customerId = await database.WithDbAsync(db => db.Customers.Where(c => c.Code == "DUPONT").Select(c => c.Id).SingleAsync());
+        var overdueId = (await database.CreateDraftsAsync(1, _ => new InvoiceInput { CustomerId = customerId, PaymentTermsDays = 0, Lines = MultiRateLines() })).Single();
+        var overdue = await database.FinalizeAsync(overdueId);
+        database.Clock.SetDay(today.AddDays(45));
+        await using var scope = database.NewInstance();
+        var draft = await scope.ServiceProvider.GetRequiredService<CorrectionService>().CreatePenaltyAsync(overdueId, InvoicingDatabase.Biller, default);
+        var penalty = await scope.ServiceProvider.GetRequiredService<InvoiceService>().FinalizeAsync(draft.Id, InvoicingDatabase.Biller, default);
+
+        await AssertValidEInvoiceAsync(database, penalty.Id);
+        var cii = await XmlTextAsync(database, penalty.Id, InvoiceXmlSyntax.Cii);
+        Assert.Contains("<ram:TypeCode>380</ram:TypeCode>", cii, StringComparison.Ordinal);
+        Assert.Contains($"<ram:IssuerAssignedID>{overdue.Number}</ram:IssuerAssignedID>", cii, StringComparison.Ordinal);
+        Assert.Contains("Indemnité forfaitaire pour frais de recouvrement", cii, StringComparison.Ordinal);
+    }
+
+    [ServiceFact(TestService.EInvoiceValidator)]
+    public async Task Document_delivery_address_is_printed_and_sent_as_ship_to_and_valid()
+    {
+        await using var database = await InvoicingDatabase.SqliteAsync();
+        var delivery = new AddressInput { Line1 = "Chantier Part-Dieu, quai 4", PostalCode = "69003", City = "Lyon", Country = "FR" };
+        var id = await IssueAsync(database, "DUPONT", MultiRateLines(), delivery);
+
+        await AssertValidEInvoiceAsync(database, id);
+        var cii = await XmlTextAsync(database, id, InvoiceXmlSyntax.Cii);
+        var ubl = await XmlTextAsync(database, id, InvoiceXmlSyntax.Ubl);
+        Assert.Matches("<ram:ShipToTradeParty>\\s*<ram:Name>Dupont Imprimerie</ram:Name>\\s*<ram:PostalTradeAddress>\\s*<ram:PostcodeCode>69003</ram:PostcodeCode>\\s*<ram:LineOne>Chantier Part-Dieu, quai 4</ram:LineOne>", cii);
+        Assert.Matches("<cac:DeliveryLocation>\\s*<cac:Address>\\s*<cbc:StreetName>Chantier Part-Dieu, quai 4</cbc:StreetName>", ubl);
+        Assert.DoesNotContain("Plaisir", cii, StringComparison.Ordinal);
+        var pdf = await database.WithDbAsync(db => db.InvoiceArchives.Where(a => a.InvoiceId == id).Select(a => a.Content).SingleAsync());
+        var text = await PdfText.ExtractTextAsync(pdf);
+        Assert.Contains("Adresse de livraison", text, StringComparison.Ordinal);
+        Assert.Contains("Chantier Part-Dieu, quai 4", text, StringComparison.Ordinal);
+    }
+
+    [ServiceFact(TestService.EInvoiceValidator)]
+    public async Task French_company_buyer_is_identified_by_its_siren_in_pdf_cii_and_ubl()
+    {
+        await using var database = await InvoicingDatabase.SqliteAsync();
+        var id = await IssueAsync(database, "BOISVERT", [Item("Conseil", 1, 500m, "TVA20")]);
+
+        var cii = await XmlTextAsync(database, id, InvoiceXmlSyntax.Cii);
+        var ubl = await XmlTextAsync(database, id, InvoiceXmlSyntax.Ubl);
+        Assert.Matches("<ram:BuyerTradeParty>(?:(?!</ram:BuyerTradeParty>).)*<ram:SpecifiedLegalOrganization>\\s*<ram:ID schemeID=\"0002\">512987348</ram:ID>", cii.ReplaceLineEndings(" "));
+        Assert.Matches("<cac:AccountingCustomerParty>(?:(?!</cac:AccountingCustomerParty>).)*<cbc:CompanyID schemeID=\"0002\">512987348</cbc:CompanyID>", ubl.ReplaceLineEndings(" "));
+        var pdf = await database.WithDbAsync(db => db.InvoiceArchives.Where(a => a.InvoiceId == id).Select(a => a.Content).SingleAsync());
+        Assert.Contains("SIREN : 512987348", await PdfText.ExtractTextAsync(pdf), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Archived_cii_is_what_the_producer_writes_for_the_document()
     {
@@ -223,10 +299,10 @@ public sealed class EInvoiceScenarioTests
         new() { Kind = LineKind.Comment, Description = "Livraison sous huit jours à l'adresse de livraison." },
     ];
 
-    private static async Task<int> IssueAsync(InvoicingDatabase database, string customerCode, List<InvoiceLineInput> lines)
+    private static async Task<int> IssueAsync(InvoicingDatabase database, string customerCode, List<InvoiceLineInput> lines, AddressInput? deliveryAddress = null)
     {
         var customerId = await database.WithDbAsync(db => db.Customers.Where(c => c.Code == customerCode).Select(c => c.Id).SingleAsync());
-        var id = (await database.CreateDraftsAsync(1, _ => new InvoiceInput { CustomerId = customerId, Reference = "BC-2026-117", Lines = lines })).Single();
+        var id = (await database.CreateDraftsAsync(1, _ => new InvoiceInput { CustomerId = customerId, Reference = "BC-2026-117", Lines = lines, DeliveryAddress = deliveryAddress })).Single();
         await using var scope = database.NewInstance();
         return (await scope.ServiceProvider.GetRequiredService<InvoiceService>().FinalizeAsync(id, InvoicingDatabase.Biller, default)).Id;
     }

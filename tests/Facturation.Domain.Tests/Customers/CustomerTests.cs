@@ -6,7 +6,7 @@ namespace Facturation.Domain.Tests.Customers;
 public sealed class CustomerTests
 {
     private static CustomerProfile Profile(string code = "acme") =>
-        new(code, "Acme", CustomerKind.Company, null, null, null, null, null,
+        new(code, "Acme", CustomerKind.Company, "732829320", null, null, null, null,
             new PostalAddress("1 rue", null, "75001", "Paris", "FR"), null, null, 0m, null);
 
     private static ContactDetails Contact(string name, bool billing = false, bool cc = false, int? id = null) =>
@@ -90,5 +90,31 @@ public sealed class CustomerTests
         Assert.False(customer.Active);
         customer.Reactivate();
         Assert.True(customer.Active);
+    }
+
+    [Theory]
+    [InlineData(CustomerKind.Company, "FR")]
+    [InlineData(CustomerKind.PublicBody, "FR")]
+    [InlineData(CustomerKind.Company, "")]
+    public void French_company_or_public_body_without_siren_is_refused(CustomerKind kind, string country)
+    {
+        var profile = Profile() with { Kind = kind, Siren = " ", BillingAddress = new PostalAddress("1 rue", null, "75001", "Paris", country) };
+
+        var error = Assert.Throws<DomainException>(() => new Customer(profile, []));
+
+        Assert.Equal(("customer.siren_required", "Siren"), (error.Code, error.Field));
+    }
+
+    [Theory]
+    [InlineData(CustomerKind.Individual, "FR")]
+    [InlineData(CustomerKind.Foreign, "DE")]
+    [InlineData(CustomerKind.Company, "CA")]
+    public void Individuals_and_customers_abroad_need_no_siren(CustomerKind kind, string country)
+    {
+        var profile = Profile() with { Kind = kind, Siren = null, BillingAddress = new PostalAddress("1 rue", null, "75001", "Ville", country) };
+
+        var customer = new Customer(profile, []);
+
+        Assert.Null(customer.Siren);
     }
 }

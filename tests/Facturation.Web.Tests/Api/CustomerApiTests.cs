@@ -127,6 +127,31 @@ public sealed class CustomerApiTests(FacturationApp app) : IClassFixture<Factura
         Assert.Equal("Un contact qui reçoit les factures doit avoir un e-mail.", errors.GetProperty("contacts[0].email")[0].GetString());
     }
 
+    [Theory]
+    [InlineData("Company", null, "Le SIREN est obligatoire pour une entreprise ou un organisme public établi en France (facture électronique).")]
+    [InlineData("PublicBody", "", "Le SIREN est obligatoire pour une entreprise ou un organisme public établi en France (facture électronique).")]
+    [InlineData("Company", "732829321", "Le SIREN doit comporter 9 chiffres valides.")]
+    public async Task French_company_without_a_valid_siren_is_400_on_siren_and_saves_nothing(string kind, string? siren, string message)
+    {
+        var api = await app.ApiClientAsync(Roles.BillingManager);
+        var code = SeededData.Unique("NOSIREN");
+
+        var response = await api.PostAsJsonAsync("/api/v1/customers", new
+        {
+            code,
+            name = "Sans SIREN SAS",
+            kind,
+            siren,
+            billingAddress = new { line1 = "1 rue", postalCode = "69001", city = "Lyon", country = "FR" },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(message, errors.GetProperty("siren")[0].GetString());
+        var list = await api.GetFromJsonAsync<JsonElement>($"/api/v1/customers?search={code}");
+        Assert.Equal(0, list.GetProperty("total").GetInt32());
+    }
+
     [Fact]
     public async Task Duplicate_code_is_a_400_on_the_code_field()
     {

@@ -33,6 +33,7 @@ public sealed class CustomerScreenTests(FacturationApp app) : IClassFixture<Fact
     [Theory]
     [InlineData("Name", "", "Name", "Le nom est obligatoire.")]
     [InlineData("Siren", "123456789", "Siren", "Le SIREN doit comporter 9 chiffres valides.")]
+    [InlineData("Siren", "", "Siren", "Le SIREN est obligatoire pour une entreprise ou un organisme public établi en France (facture électronique).")]
     [InlineData("VatNumber", "FR00884123456", "VatNumber", "Numéro de TVA intracommunautaire invalide (ex. FR40303265045).")]
     [InlineData("BillingAddress.City", "", "BillingAddress.City", "La ville est obligatoire.")]
     [InlineData("BillingAddress.PostalCode", "7500", "BillingAddress.PostalCode", "Un code postal français a 5 chiffres.")]

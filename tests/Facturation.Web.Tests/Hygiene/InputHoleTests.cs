@@ -51,6 +51,7 @@ public sealed class InputHoleTests(FacturationApp app) : IClassFixture<Facturati
             code = "CTRL2",
             name = "Acme SAS",
             kind = "Company",
+            siren = TestCustomers.Siren,
             notes = "Ligne 1\r\nLigne 2\tfin",
             billingAddress = new { line1 = "1 rue de la Paix", postalCode = "75002", city = "Paris", country = "FR" },
         });

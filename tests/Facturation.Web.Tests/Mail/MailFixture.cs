@@ -39,7 +39,7 @@ internal static class MailFixture
         var recipients = new Recipients(SmtpCatcher.NewAddress("billing"), SmtpCatcher.NewAddress("cc"), SmtpCatcher.NewAddress("other"));
         var code = SeededData.Unique("MAIL");
         var customer = new Customer(
-            new CustomerProfile(code, $"Client {code}", CustomerKind.Company, null, null, null, null, null, new PostalAddress("1 rue de la Paix", null, "75002", "Paris", "FR"), null, 30, 0m, null),
+            new CustomerProfile(code, $"Client {code}", CustomerKind.Company, TestCustomers.Siren, null, null, null, null, new PostalAddress("1 rue de la Paix", null, "75002", "Paris", "FR"), null, 30, 0m, null),
             [
                 new ContactDetails(null, "Compta", recipients.Billing, null, null, true, false),
                 new ContactDetails(null, "Achats", recipients.Copied, null, null, false, true),

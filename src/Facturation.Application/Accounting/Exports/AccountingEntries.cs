@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Facturation.Application.Common;
 using Facturation.Application.Data;
 using Facturation.Domain.Companies;
 using Facturation.Domain.Invoicing;
@@ -26,20 +27,31 @@ public sealed class AccountingEntries(FacturationDb db)
         var chart = await ChartAsync(settings, ct);
         var vatAccounts = await db.TaxCodes.AsNoTracking().Where(t => t.VatAccountNumber != null)
             .ToDictionaryAsync(t => t.Code, t => t.VatAccountNumber!, StringComparer.Ordinal, ct);
+        var zone = company?.TimeZone ?? TimeZoneInfo.FindSystemTimeZoneById(Company.DefaultTimeZoneId);
+        var window = VoidWindow.Of(period, zone);
 
         var documents = await DocumentsOf(period)
             .Select(i => new LetteredDocument(i.Id, i.Kind, i.TotalGross, i.IssueDate!.Value, i.CancelledById))
             .ToListAsync(ct);
-        var allocations = await PaymentsOf(period)
+        var allocations = await PaymentsOf(period, window)
             .SelectMany(p => p.Allocations, (p, a) => new { Payment = p, Allocation = a })
             .OrderBy(x => x.Payment.Date).ThenBy(x => x.Payment.Id).ThenBy(x => x.Allocation.Id)
             .Select(x => new LetteredAllocation(x.Payment.Id, x.Payment.Date, x.Payment.Direction, x.Allocation.InvoiceId, x.Allocation.Amount))
             .ToListAsync(ct);
+        var reversals = await VoidsOf(period, window)
+            .SelectMany(p => p.Allocations, (p, a) => new { Payment = p, Allocation = a })
+            .Select(x => new { x.Payment.Id, x.Payment.VoidedAtUtc, x.Payment.Direction, x.Allocation.InvoiceId, x.Allocation.Amount })
+            .ToListAsync(ct);
+        var voids = reversals
+            .Select(r => new LetteredAllocation(r.Id, CompanyClock.TodayIn(zone, new DateTimeOffset(DateTime.SpecifyKind(r.VoidedAtUtc!.Value, DateTimeKind.Utc))), r.Direction, r.InvoiceId, r.Amount))
+            .ToList();
+
+        // An application reversed after the period still stood at its end (as voided payments do).
         var applications = await db.CreditApplications.AsNoTracking()
-            .Where(c => c.Date >= period.From && c.Date <= period.To && c.ReversedAtUtc == null)
+            .Where(c => c.Date >= period.From && c.Date <= period.To && (c.ReversedAtUtc == null || c.ReversedAtUtc >= window.EndUtc))
             .Select(c => new LetteredCreditApplication(c.CreditNoteId, c.InvoiceId, c.Date))
             .ToListAsync(ct);
-        var lettering = Lettering.Of(documents, allocations, applications);
+        var lettering = Lettering.Of(documents, allocations, applications, voids);
         var customers = new CustomerAccounts(db);
         var sales = new SalesEntries(settings, chart, vatAccounts, companyCurrency, lettering);
 
@@ -57,18 +69,22 @@ public sealed class AccountingEntries(FacturationDb db)
         }
 
         number = 0;
-        var paymentIds = allocations.Select(a => a.PaymentId).Distinct().ToList();
-        foreach (var batch in paymentIds.Chunk(BatchSize))
+        var bankItems = allocations.Select(a => (a.PaymentId, a.Date, Void: false))
+            .Concat(voids.Select(v => (v.PaymentId, v.Date, Void: true)))
+            .Distinct().OrderBy(i => i.Date).ThenBy(i => i.PaymentId).ToList();
+        foreach (var batch in bankItems.Chunk(BatchSize))
         {
-            var payments = await db.Payments.AsNoTracking().Where(p => batch.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+            var batchIds = batch.Select(i => i.PaymentId).ToList();
+            var payments = await db.Payments.AsNoTracking().Where(p => batchIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
             var invoiceIds = payments.Values.SelectMany(p => p.Allocations.Select(a => a.InvoiceId)).Distinct().ToList();
             var settled = await db.Invoices.AsNoTracking().Where(i => invoiceIds.Contains(i.Id))
                 .ToDictionaryAsync(i => i.Id, i => new SettledDocument(i.Number ?? i.ProformaNumber, i.Currency), ct);
             await customers.LoadAsync(payments.Values.Select(p => p.CustomerId), ct);
-            foreach (var id in batch)
+            foreach (var item in batch)
             {
-                var payment = payments[id];
-                yield return BankEntry(payment, ++number, customers[payment.CustomerId], settled, settings, chart, companyCurrency, lettering);
+                var payment = payments[item.PaymentId];
+                var entry = BankEntry(payment, ++number, customers[payment.CustomerId], settled, settings, chart, companyCurrency, lettering);
+                yield return item.Void ? Reversal(entry, item.Date) : entry;
             }
         }
     }
@@ -80,12 +96,39 @@ public sealed class AccountingEntries(FacturationDb db)
             .OrderBy(i => i.IssueDate).ThenBy(i => i.FinalizedAtUtc).ThenBy(i => i.Id);
 
     /// <summary>
-    /// Payments and refunds of the period. A voided payment (ADR-013) is left out, as is a reversed credit application:
-    /// the export books what stands. TODO (ADR-017): book a voided payment on its date and its reversal on the void
-    /// date when the void falls in a later period than an export that already carried it.
+    /// Payments and refunds dated in the period that still stood at its end: a payment voided (ADR-013) on or before
+    /// the period's last day is left out with its void (the pair cancels out); one voided later is booked here and
+    /// reversed in the period of its void (<see cref="VoidsOf"/>), so an export re-run for a closed period is unchanged.
     /// </summary>
-    private IQueryable<Payment> PaymentsOf(AccountingPeriod period) =>
-        db.Payments.AsNoTracking().Where(p => p.Date >= period.From && p.Date <= period.To && p.Status == PaymentStatus.Recorded);
+    private IQueryable<Payment> PaymentsOf(AccountingPeriod period, VoidWindow window) =>
+        db.Payments.AsNoTracking().Where(p => p.Date >= period.From && p.Date <= period.To
+            && (p.Status == PaymentStatus.Recorded || p.VoidedAtUtc >= window.EndUtc));
+
+    /// <summary>Payments dated before the period and voided during it: each is reversed on its void date.</summary>
+    private IQueryable<Payment> VoidsOf(AccountingPeriod period, VoidWindow window) =>
+        db.Payments.AsNoTracking().Where(p => p.Status == PaymentStatus.Voided && p.Date < period.From
+            && p.VoidedAtUtc >= window.StartUtc && p.VoidedAtUtc < window.EndUtc);
+
+    /// <summary>
+    /// The mirror image of a payment's bank entry, dated on its void: the bank line and every customer line change
+    /// sides, so the receivable of each settled document is open again. Its lines are never lettered: the payment it
+    /// cancels lies in an earlier period.
+    /// </summary>
+    private static JournalEntry Reversal(JournalEntry payment, DateOnly voidDate)
+    {
+        var lines = payment.Lines.Select(l => l with { Debit = l.Credit, Credit = l.Debit, Label = Cancelled(l.Label), Letter = null, LetterDate = null }).ToList();
+        return payment with
+        {
+            Date = voidDate,
+            DocumentNumber = $"ANN-{payment.DocumentNumber}",
+            DocumentDate = voidDate,
+            Label = Cancelled(payment.Label),
+            ValidationDate = voidDate,
+            Lines = lines,
+        };
+    }
+
+    private static string Cancelled(string label) => $"Annulation {char.ToLowerInvariant(label[0])}{label[1..]}";
 
     private async Task<IReadOnlySet<int>> DepositIdsAsync(IEnumerable<Invoice> documents, CancellationToken ct)
     {

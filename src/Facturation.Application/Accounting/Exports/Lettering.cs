@@ -8,7 +8,7 @@ namespace Facturation.Application.Accounting.Exports;
 /// the credit notes applied to it and of its cancellation counterpart are linked; a linked group whose lines are
 /// all in the export and add up to zero is settled, and all its lines get the same code (AAA, AAB, … in the
 /// order the export meets them) and the date of its last settlement. Anything linked to a document or payment
-/// outside the export leaves the group unlettered.
+/// outside the export leaves the group unlettered, and so does the void of a payment of an earlier period.
 /// </summary>
 internal sealed class Lettering
 {
@@ -16,7 +16,11 @@ internal sealed class Lettering
     private readonly Dictionary<string, (decimal Balance, DateOnly Date, bool Incomplete)> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Code, DateOnly Date)> _codes = new(StringComparer.Ordinal);
 
-    public static Lettering Of(IReadOnlyList<LetteredDocument> documents, IReadOnlyList<LetteredAllocation> allocations, IReadOnlyList<LetteredCreditApplication> applications)
+    public static Lettering Of(
+        IReadOnlyList<LetteredDocument> documents,
+        IReadOnlyList<LetteredAllocation> allocations,
+        IReadOnlyList<LetteredCreditApplication> applications,
+        IReadOnlyList<LetteredAllocation> voids)
     {
         var lettering = new Lettering();
         var inExport = documents.Select(d => d.Id).ToHashSet();
@@ -30,6 +34,15 @@ internal sealed class Lettering
             var node = AllocationNode(allocation.PaymentId, allocation.InvoiceId);
             lettering.Add(node, allocation.Direction == PaymentDirection.Refund ? allocation.Amount : -allocation.Amount, allocation.Date);
             lettering.Link(node, allocation.InvoiceId, inExport, allocation.Date);
+        }
+
+        // A void reverses a payment of an earlier period: its document cannot be settled within this export.
+        foreach (var reversal in voids)
+        {
+            var node = $"V{reversal.PaymentId}:{reversal.InvoiceId}";
+            lettering.Add(node, reversal.Direction == PaymentDirection.Refund ? -reversal.Amount : reversal.Amount, reversal.Date);
+            lettering._groups[node] = lettering._groups[node] with { Incomplete = true };
+            lettering.Link(node, reversal.InvoiceId, inExport, reversal.Date);
         }
 
         foreach (var application in applications)

@@ -22,6 +22,7 @@ public sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.PrivateNote).HasMaxLength(4000);
         builder.Property(i => i.QuebecTaxRegistration).HasMaxLength(50);
         builder.Property(i => i.OperationNature).HasConversion<string>().HasMaxLength(10);
+        builder.ComplexProperty(i => i.DeliveryAddress!, AddressMapping.Configure);
         builder.Ignore(i => i.EffectiveOperationNature);
         builder.Property(i => i.AuthorId).HasMaxLength(450);
         builder.Property(i => i.FinalizedById).HasMaxLength(450);

@@ -62,7 +62,8 @@ public sealed class FrozenDocumentInterceptor : SaveChangesInterceptor
                 throw Frozen(entry.Entity, "supprimé");
             }
 
-            if (entry.State == EntityState.Modified && entry.Properties.Any(p => p.IsModified && !ChangeableAfterIssue.Contains(p.Metadata.Name)))
+            if (entry.State == EntityState.Modified
+                && (entry.Properties.Any(p => p.IsModified && !ChangeableAfterIssue.Contains(p.Metadata.Name)) || entry.ComplexProperties.Any(p => p.IsModified)))
             {
                 throw Frozen(entry.Entity, "modifié");
             }

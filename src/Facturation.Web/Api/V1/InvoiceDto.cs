@@ -1,3 +1,4 @@
+using Facturation.Application.Customers;
 using Facturation.Domain.Companies;
 using Facturation.Domain.Invoicing;
 
@@ -30,7 +31,8 @@ public sealed record InvoiceDto(
     int? CancelledById = null,
     int? ReplacedById = null,
     IReadOnlyList<PaymentEntryDto>? Payments = null,
-    DocumentCustomerDto? Customer = null)
+    DocumentCustomerDto? Customer = null,
+    AddressDto? DeliveryAddress = null)
 {
     public static InvoiceDto From(Invoice invoice, DateOnly today)
     {
@@ -61,6 +63,7 @@ public sealed record InvoiceDto(
             invoice.IsDraft ? invoice.TotalGross : invoice.Remaining,
             invoice.IsOverdue(today),
             invoice.CancelledById,
-            invoice.ReplacedById);
+            invoice.ReplacedById,
+            DeliveryAddress: invoice.DeliveryAddress is { } delivery ? AddressDto.From(delivery) : null);
     }
 }
