@@ -15,6 +15,7 @@ using Facturation.Application.Jobs;
 using Facturation.Application.Mail;
 using Facturation.Application.Numbering;
 using Facturation.Application.Payments;
+using Facturation.Application.Reminders;
 using Facturation.Application.Setup;
 using Facturation.Application.Taxes;
 using Facturation.Documents;
@@ -74,6 +75,10 @@ public static class DependencyInjection
         services.AddScoped<AuditLogService>();
         services.AddScoped<AuditNightlyRunner>();
         services.AddSingleton<ScheduledJobRunner>();
+        services.AddScoped<ReminderService>();
+        services.AddScoped<ReminderSettingsService>();
+        services.AddScoped<LitigationService>();
+        services.AddScoped<IScheduledJob, ReminderJob>();
 
         return services;
     }

@@ -3,6 +3,7 @@ using Facturation.Application.Documents;
 using Facturation.Application.Idempotency;
 using Facturation.Application.Identity;
 using Facturation.Application.Mail;
+using Facturation.Application.Reminders;
 using Facturation.Domain.Accounting;
 using Facturation.Domain.Catalog;
 using Facturation.Domain.Companies;
@@ -11,6 +12,7 @@ using Facturation.Domain.Dossiers;
 using Facturation.Domain.Invoicing;
 using Facturation.Domain.Numbering;
 using Facturation.Domain.Payments;
+using Facturation.Domain.Reminders;
 using Facturation.Domain.Taxes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -60,6 +62,10 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<IssuedSnapshot> IssuedSnapshots => Set<IssuedSnapshot>();
 
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+
+    public DbSet<ReminderLevel> ReminderLevels => Set<ReminderLevel>();
+
+    public DbSet<PaymentReminder> PaymentReminders => Set<PaymentReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,7 +3,7 @@ using Facturation.Domain.Common;
 namespace Facturation.Domain.Customers;
 
 /// <summary>A customer (company or individual) with its contacts. Never deleted once referenced: deactivated.</summary>
-public sealed class Customer : IDeactivatable
+public sealed partial class Customer : IDeactivatable
 {
     private readonly List<CustomerContact> _contacts = [];
 
