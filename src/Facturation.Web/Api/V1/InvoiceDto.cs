@@ -30,7 +30,10 @@ public sealed record InvoiceDto(
     int? CancelledById = null,
     int? ReplacedById = null,
     IReadOnlyList<PaymentEntryDto>? Payments = null,
-    DocumentCustomerDto? Customer = null)
+    DocumentCustomerDto? Customer = null,
+    int? LastReminderLevel = null,
+    DateTime? LastReminderAt = null,
+    bool InLitigation = false)
 {
     public static InvoiceDto From(Invoice invoice, DateOnly today)
     {
@@ -61,6 +64,9 @@ public sealed record InvoiceDto(
             invoice.IsDraft ? invoice.TotalGross : invoice.Remaining,
             invoice.IsOverdue(today),
             invoice.CancelledById,
-            invoice.ReplacedById);
+            invoice.ReplacedById,
+            LastReminderLevel: invoice.LastReminderLevel,
+            LastReminderAt: invoice.LastReminderAtUtc,
+            InLitigation: invoice.InLitigation);
     }
 }
