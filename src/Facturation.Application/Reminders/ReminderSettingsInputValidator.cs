@@ -13,10 +13,15 @@ public sealed class ReminderSettingsInputValidator : AbstractValidator<ReminderS
             level.RuleFor(l => l.SubjectTemplate).NotEmpty().WithMessage("L'objet est obligatoire.").MaximumLength(250).WithMessage("250 caractères au plus.");
             level.RuleFor(l => l.BodyTemplate).NotEmpty().WithMessage("Le message est obligatoire.").MaximumLength(8000).WithMessage("8000 caractères au plus.");
         });
-        RuleForEach(s => s.Levels)
-            .Must((settings, level) => settings.Levels.Where(l => l.Level < level.Level).All(l => l.DaysAfterDue < level.DaysAfterDue))
-            .OverridePropertyName("DaysAfterDue")
-            .WithName("DaysAfterDue")
-            .WithMessage((_, level) => $"Le délai du niveau {level.Level} doit être supérieur à celui des niveaux précédents.");
+        RuleFor(s => s.Levels).Custom((levels, context) =>
+        {
+            for (var i = 0; i < levels.Count; i++)
+            {
+                if (levels.Where(l => l.Level < levels[i].Level).Any(l => l.DaysAfterDue >= levels[i].DaysAfterDue))
+                {
+                    context.AddFailure($"Levels[{i}].DaysAfterDue", $"Le délai du niveau {levels[i].Level} doit être supérieur à celui des niveaux précédents.");
+                }
+            }
+        });
     }
 }
