@@ -16,6 +16,7 @@ using Facturation.Application.Mail;
 using Facturation.Application.Numbering;
 using Facturation.Application.Payments;
 using Facturation.Application.Recurring;
+using Facturation.Application.Reminders;
 using Facturation.Application.Setup;
 using Facturation.Application.Taxes;
 using Facturation.Application.Webhooks;
@@ -86,6 +87,10 @@ public static class DependencyInjection
         services.AddScoped<WebhookDispatcher>();
         services.AddScoped<WebhooksJob>();
         services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<WebhooksJob>());
+        services.AddScoped<ReminderService>();
+        services.AddScoped<ReminderSettingsService>();
+        services.AddScoped<LitigationService>();
+        services.AddScoped<IScheduledJob, ReminderJob>();
 
         return services;
     }

@@ -16,10 +16,13 @@ public static class AuditEvents
     public const string NumberingChanged = "numbering.changed";
     public const string CompanyIdentityChanged = "company.identity_changed";
     public const string UserRolesChanged = "user.roles_changed";
+    public const string ReminderSent = "reminder.sent";
+    public const string InvoiceLitigation = "invoice.litigation";
 
     public static IReadOnlyList<string> All { get; } =
     [
         InvoiceIssued, InvoiceSent, InvoiceCancelled, InvoicePaid, InvoiceReplaced, PaymentRecorded, PaymentVoided,
         CreditApplied, CreditRefunded, CreditReversed, NumberingChanged, CompanyIdentityChanged, UserRolesChanged,
+        ReminderSent, InvoiceLitigation,
     ];
 }

@@ -3,7 +3,6 @@ using Facturation.Application.Common;
 using Facturation.Application.Data;
 using Facturation.Application.Invoicing;
 using Facturation.Domain.Common;
-using Facturation.Domain.Customers;
 using Facturation.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,7 +69,7 @@ public sealed class CorrectionService(FacturationDb db, InvoiceService invoices,
         var invoice = await FindAsync(id, ct);
         var rate = await db.Companies.Select(c => c.LatePaymentPenaltyRate).FirstAsync(ct);
         var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == invoice.CustomerId, ct);
-        var indemnity = customer.Kind == CustomerKind.Company && string.Equals(customer.BillingAddress.Country, "FR", StringComparison.OrdinalIgnoreCase);
+        var indemnity = customer.OwesRecoveryIndemnity;
 
         // Penalties are outside the scope of VAT: a 0 % tax code when there is one, else the user picks one on the draft.
         var zeroRated = (await db.TaxCodes.AsNoTracking().Where(t => t.Active).ToListAsync(ct))

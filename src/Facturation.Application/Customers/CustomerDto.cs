@@ -21,7 +21,8 @@ public sealed record CustomerDto(
     string? Notes,
     bool Active,
     IReadOnlyList<ContactDto> Contacts,
-    string? ElectronicAddress)
+    string? ElectronicAddress,
+    bool RemindersOptOut = false)
 {
     public static CustomerDto From(Customer c)
     {
@@ -33,7 +34,8 @@ public sealed record CustomerDto(
             c.Contacts.OrderBy(x => x.Position)
                 .Select(x => new ContactDto(x.Id, x.Name, x.Email, x.Phone, x.Role, x.IsBillingContact, x.CcOnInvoiceEmails))
                 .ToList(),
-            c.ElectronicAddress);
+            c.ElectronicAddress,
+            c.RemindersOptOut);
     }
 }
 

@@ -37,6 +37,9 @@ public sealed class CustomerInput
 
     public List<ContactInput> Contacts { get; set; } = [];
 
+    /// <summary>"Ne pas relancer": no payment reminder for this customer (ADR-020).</summary>
+    public bool RemindersOptOut { get; set; }
+
     public CustomerProfile ToProfile() => new(
         Code ?? string.Empty,
         Name ?? string.Empty,
@@ -76,6 +79,7 @@ public sealed class CustomerInput
             PaymentTermsDays = customer.PaymentTermsDays,
             DefaultDiscountPercent = customer.DefaultDiscountPercent,
             Notes = customer.Notes,
+            RemindersOptOut = customer.RemindersOptOut,
             Contacts = customer.Contacts.OrderBy(c => c.Position).Select(c => new ContactInput
             {
                 Id = c.Id,

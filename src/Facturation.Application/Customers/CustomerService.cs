@@ -39,6 +39,7 @@ public sealed class CustomerService(FacturationDb db)
     {
         ArgumentNullException.ThrowIfNull(input);
         var customer = new Customer(input.ToProfile(), input.ToContacts());
+        customer.SetRemindersOptOut(input.RemindersOptOut);
         await UniqueCodeGuard.EnsureFreeAsync(CodeTakenAsync(customer.Code, null, ct), nameof(Customer.Code), CodeTaken);
         db.Customers.Add(customer);
         await UniqueCodeGuard.SaveAsync(db, () => CodeTakenAsync(customer.Code, null, ct), nameof(Customer.Code), CodeTaken, ct);
@@ -51,6 +52,7 @@ public sealed class CustomerService(FacturationDb db)
         var customer = await FindTrackedAsync(id, ct);
         customer.Update(input.ToProfile());
         customer.ReplaceContacts(input.ToContacts());
+        customer.SetRemindersOptOut(input.RemindersOptOut);
         await UniqueCodeGuard.EnsureFreeAsync(CodeTakenAsync(customer.Code, id, ct), nameof(Customer.Code), CodeTaken);
         await UniqueCodeGuard.SaveAsync(db, () => CodeTakenAsync(customer.Code, id, ct), nameof(Customer.Code), CodeTaken, ct);
         return customer;

@@ -3,6 +3,7 @@ using Facturation.Application.Documents;
 using Facturation.Application.Idempotency;
 using Facturation.Application.Identity;
 using Facturation.Application.Mail;
+using Facturation.Application.Reminders;
 using Facturation.Application.Webhooks;
 using Facturation.Domain.Accounting;
 using Facturation.Domain.Catalog;
@@ -13,6 +14,7 @@ using Facturation.Domain.Invoicing;
 using Facturation.Domain.Numbering;
 using Facturation.Domain.Payments;
 using Facturation.Domain.Recurring;
+using Facturation.Domain.Reminders;
 using Facturation.Domain.Taxes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -72,6 +74,10 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     public DbSet<WebhookCursor> WebhookCursors => Set<WebhookCursor>();
+
+    public DbSet<ReminderLevel> ReminderLevels => Set<ReminderLevel>();
+
+    public DbSet<PaymentReminder> PaymentReminders => Set<PaymentReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,7 +3,7 @@ using Facturation.Domain.Common;
 namespace Facturation.Domain.Customers;
 
 /// <summary>A customer (company or individual) with its contacts. Never deleted once referenced: deactivated.</summary>
-public sealed class Customer : IDeactivatable
+public sealed partial class Customer : IDeactivatable
 {
     public const string SirenRequiredMessage = "Le SIREN est obligatoire pour une entreprise ou un organisme public établi en France (facture électronique).";
 

@@ -174,9 +174,9 @@ public sealed partial class Invoice
             throw DomainException.Conflict("invoice.penalty_status", refusal);
         }
 
-        var daysLate = today.DayNumber - DueDate!.Value.DayNumber;
+        var daysLate = DaysLate(today);
         var due = Remaining;
-        var penalty = Money.Round(daysLate * annualRatePercent / 100m / 365m * due);
+        var penalty = LatePenalty(today, annualRatePercent);
         var lines = new List<LineDetails>();
         var rate = annualRatePercent.ToString("0.##", CultureInfo.GetCultureInfo("fr-FR"));
         if (penalty > 0)
@@ -194,7 +194,7 @@ public sealed partial class Invoice
             throw DomainException.Conflict("invoice.penalty_zero", $"La pénalité de retard sur {DisplayNumber} est nulle (taux {rate} %).");
         }
 
-        var note = $"Pénalités de retard : facture {DisplayNumber}, échue le {DueDate.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}.";
+        var note = $"Pénalités de retard : facture {DisplayNumber}, échue le {DueDate!.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}.";
         var invoice = CreateDraft(InvoiceKind.Invoice, InvoiceType.Penalty, CorrectionHeader(note), lines, proformaNumber, actor, nowUtc);
         invoice.OriginInvoiceId = Id;
         return invoice;

@@ -32,7 +32,10 @@ public sealed record InvoiceDto(
     int? ReplacedById = null,
     IReadOnlyList<PaymentEntryDto>? Payments = null,
     DocumentCustomerDto? Customer = null,
-    AddressDto? DeliveryAddress = null)
+    AddressDto? DeliveryAddress = null,
+    int? LastReminderLevel = null,
+    DateTime? LastReminderAt = null,
+    bool InLitigation = false)
 {
     public static InvoiceDto From(Invoice invoice, DateOnly today)
     {
@@ -64,6 +67,9 @@ public sealed record InvoiceDto(
             invoice.IsOverdue(today),
             invoice.CancelledById,
             invoice.ReplacedById,
-            DeliveryAddress: invoice.DeliveryAddress is { } delivery ? AddressDto.From(delivery) : null);
+            DeliveryAddress: invoice.DeliveryAddress is { } delivery ? AddressDto.From(delivery) : null,
+            LastReminderLevel: invoice.LastReminderLevel,
+            LastReminderAt: invoice.LastReminderAtUtc,
+            InLitigation: invoice.InLitigation);
     }
 }

@@ -1,0 +1,28 @@
+using Facturation.Application.Reminders;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Features.ReminderSettings;
+
+/// <summary>Paramètres › Relances: automatic sending, penalty invoice at the last level, and each level's delay and e-mail.</summary>
+[Authorize(Policy = Policies.Administer)]
+public sealed class ReminderSettingsController(ReminderSettingsService settings) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await settings.GetAsync(ct));
+
+    [HttpPost]
+    public async Task<IActionResult> Index(ReminderSettingsInput input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(input);
+        }
+
+        await settings.UpdateAsync(input, ct);
+        TempData["FlashSuccess"] = "Paramètres des relances enregistrés.";
+        return RedirectToAction(nameof(Index));
+    }
+}

@@ -1,0 +1,52 @@
+using Facturation.Application.Reminders;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Features.Reminders;
+
+/// <summary>The Relances screen: overdue invoices whose next reminder is due today, sent by selection (ADR-020).</summary>
+[Authorize(Policy = Policies.Read)]
+public sealed class RemindersController(ReminderService reminders, LitigationService litigation) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await reminders.DueAsync(ct));
+
+    /// <summary>Sends the checked invoices' reminders; the flash says how many went out and why the others did not.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Send(List<int>? invoiceIds, CancellationToken ct)
+    {
+        if (invoiceIds is not { Count: > 0 })
+        {
+            TempData[DomainExceptionFilter.FlashErrorKey] = "Cochez au moins une facture à relancer.";
+            return RedirectToAction(nameof(Index));
+        }
+
+        var outcomes = await reminders.SendAsync(invoiceIds.Take(500).ToList(), User.ToActor(), ct);
+        var sent = outcomes.Count(o => o.Sent);
+        TempData["FlashSuccess"] = sent == 1 ? "1 relance envoyée." : $"{sent} relances envoyées.";
+        if (outcomes.Where(o => !o.Sent).Select(o => o.Reason).ToList() is { Count: > 0 } reasons)
+        {
+            TempData[DomainExceptionFilter.FlashErrorKey] = string.Join(" ", reasons);
+        }
+
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>"En litige": the customer contests the invoice; no reminder goes out until the litigation ends.</summary>
+    [HttpPost("/Reminders/Litigation/{id:int}"), Authorize(Policy = Policies.RecordPayments)]
+    public async Task<IActionResult> Litigation(int id, string? reason, CancellationToken ct)
+    {
+        await litigation.OpenAsync(id, reason, User.ToActor(), ct);
+        TempData["FlashSuccess"] = "Facture mise en litige : elle ne sera plus relancée.";
+        return Redirect($"/Invoices/Details/{id}");
+    }
+
+    [HttpPost("/Reminders/EndLitigation/{id:int}"), Authorize(Policy = Policies.RecordPayments)]
+    public async Task<IActionResult> EndLitigation(int id, CancellationToken ct)
+    {
+        await litigation.CloseAsync(id, User.ToActor(), ct);
+        TempData["FlashSuccess"] = "Litige levé.";
+        return Redirect($"/Invoices/Details/{id}");
+    }
+}
