@@ -16,6 +16,7 @@ using Facturation.Application.Mail;
 using Facturation.Application.Numbering;
 using Facturation.Application.Payments;
 using Facturation.Application.Setup;
+using Facturation.Application.Statements;
 using Facturation.Application.Taxes;
 using Facturation.Documents;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,6 +67,8 @@ public static class DependencyInjection
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<MailSettingsService>();
         services.AddScoped<InvoiceMailService>();
+        services.AddScoped<StatementService>();
+        services.AddScoped<StatementMailService>();
         services.AddScoped<OutboxService>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<AuditJournal>();

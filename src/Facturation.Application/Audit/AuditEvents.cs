@@ -15,10 +15,12 @@ public static class AuditEvents
     public const string NumberingChanged = "numbering.changed";
     public const string CompanyIdentityChanged = "company.identity_changed";
     public const string UserRolesChanged = "user.roles_changed";
+    public const string StatementIssued = "statement.issued";
 
     public static IReadOnlyList<string> All { get; } =
     [
         InvoiceIssued, InvoiceSent, InvoiceCancelled, InvoiceReplaced, PaymentRecorded, PaymentVoided,
         CreditApplied, CreditRefunded, CreditReversed, NumberingChanged, CompanyIdentityChanged, UserRolesChanged,
+        StatementIssued,
     ];
 }

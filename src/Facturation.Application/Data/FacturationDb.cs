@@ -14,6 +14,8 @@ using Facturation.Domain.Payments;
 using Facturation.Domain.Taxes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Facturation.Application.Statements;
+using Facturation.Domain.Statements;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Data;
@@ -60,6 +62,10 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<IssuedSnapshot> IssuedSnapshots => Set<IssuedSnapshot>();
 
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+
+    public DbSet<Statement> Statements => Set<Statement>();
+
+    public DbSet<StatementArchive> StatementArchives => Set<StatementArchive>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

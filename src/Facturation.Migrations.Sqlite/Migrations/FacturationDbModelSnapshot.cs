@@ -553,6 +553,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("StatementId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -597,6 +600,29 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.HasKey("SeriesId", "Period");
 
                     b.ToTable("NumberCounters", (string)null);
+                });
+
+            modelBuilder.Entity("Facturation.Application.Statements.StatementArchive", b =>
+                {
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("StatementId");
+
+                    b.ToTable("StatementArchives", (string)null);
                 });
 
             modelBuilder.Entity("Facturation.Domain.Accounting.GlAccount", b =>
@@ -1675,6 +1701,114 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.ToTable("PaymentAllocation");
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Statements.Statement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Remaining")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("SeriesId");
+
+                    b.HasIndex("CustomerId", "IssueDate");
+
+                    b.ToTable("Statements");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Statements.StatementLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Gross")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("IssueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Remaining")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("StatementLine");
+                });
+
             modelBuilder.Entity("Facturation.Domain.Taxes.TaxCode", b =>
                 {
                     b.Property<int>("Id")
@@ -1917,6 +2051,15 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Facturation.Application.Statements.StatementArchive", b =>
+                {
+                    b.HasOne("Facturation.Domain.Statements.Statement", null)
+                        .WithOne()
+                        .HasForeignKey("Facturation.Application.Statements.StatementArchive", "StatementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Facturation.Domain.Catalog.Product", b =>
                 {
                     b.HasOne("Facturation.Domain.Accounting.GlAccount", null)
@@ -2044,6 +2187,35 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Statements.Statement", b =>
+                {
+                    b.HasOne("Facturation.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Facturation.Domain.Numbering.NumberingSeries", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Statements.StatementLine", b =>
+                {
+                    b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Facturation.Domain.Statements.Statement", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Facturation.Domain.Taxes.TaxCode", b =>
                 {
                     b.OwnsMany("Facturation.Domain.Taxes.TaxComponent", "Components", b1 =>
@@ -2148,6 +2320,11 @@ namespace Facturation.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Facturation.Domain.Payments.Payment", b =>
                 {
                     b.Navigation("Allocations");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Statements.Statement", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }
