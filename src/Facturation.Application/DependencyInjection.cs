@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<InvoiceLineResolver>();
         services.AddScoped<InvoiceService>();
         services.AddScoped<PaymentService>();
+        services.AddScoped<BulkPaymentService>();
         services.AddScoped<CorrectionService>();
         services.AddScoped<DossierService>();
         services.AddScoped<DossierBillingService>();

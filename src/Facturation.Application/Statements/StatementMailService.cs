@@ -14,6 +14,10 @@ namespace Facturation.Application.Statements;
 /// </summary>
 public sealed class StatementMailService(FacturationDb db, MailSettingsService settings, IBusinessClock clock)
 {
+    /// <summary>The e-mails of a statement, newest first (status, attempts, last error).</summary>
+    public async Task<IReadOnlyList<OutboxMessage>> EmailsAsync(int statementId, CancellationToken ct) =>
+        await db.OutboxMessages.AsNoTracking().Where(m => m.StatementId == statementId).OrderByDescending(m => m.Id).ToListAsync(ct);
+
     public async Task<OutboxMessage> RequestAsync(int statementId, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);

@@ -91,6 +91,12 @@ public sealed class StatementService(FacturationDb db, NumberAllocator numbers, 
         return statements.OrderByDescending(s => s.IssueDate).ThenByDescending(s => s.Id).ToPageAsync(query, ct);
     }
 
+    public async Task<IReadOnlyDictionary<int, string>> CustomerNamesAsync(IEnumerable<int> customerIds, CancellationToken ct)
+    {
+        var ids = customerIds.Distinct().ToList();
+        return await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+    }
+
     /// <summary>The archived PDF of a statement (the bytes rendered when it was issued).</summary>
     public async Task<InvoicePdf> PdfAsync(int id, CancellationToken ct)
     {
