@@ -1,5 +1,5 @@
-using System.Net.Http.Json;
 using System.Net;
+using System.Net.Http.Json;
 using Facturation.Application.Identity;
 using Facturation.Domain.Invoicing;
 using Facturation.Testing;
