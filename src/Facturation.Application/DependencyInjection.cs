@@ -18,6 +18,7 @@ using Facturation.Application.Payments;
 using Facturation.Application.Recurring;
 using Facturation.Application.Reminders;
 using Facturation.Application.Setup;
+using Facturation.Application.Statements;
 using Facturation.Application.Taxes;
 using Facturation.Application.Webhooks;
 using Facturation.Documents;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<InvoiceLineResolver>();
         services.AddScoped<InvoiceService>();
         services.AddScoped<PaymentService>();
+        services.AddScoped<BulkPaymentService>();
         services.AddScoped<CorrectionService>();
         services.AddScoped<DossierService>();
         services.AddScoped<DossierBillingService>();
@@ -69,6 +71,8 @@ public static class DependencyInjection
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<MailSettingsService>();
         services.AddScoped<InvoiceMailService>();
+        services.AddScoped<StatementService>();
+        services.AddScoped<StatementMailService>();
         services.AddScoped<OutboxService>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<AuditJournal>();

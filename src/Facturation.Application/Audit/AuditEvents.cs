@@ -18,11 +18,13 @@ public static class AuditEvents
     public const string UserRolesChanged = "user.roles_changed";
     public const string ReminderSent = "reminder.sent";
     public const string InvoiceLitigation = "invoice.litigation";
+    public const string StatementIssued = "statement.issued";
 
     public static IReadOnlyList<string> All { get; } =
     [
         InvoiceIssued, InvoiceSent, InvoiceCancelled, InvoicePaid, InvoiceReplaced, PaymentRecorded, PaymentVoided,
         CreditApplied, CreditRefunded, CreditReversed, NumberingChanged, CompanyIdentityChanged, UserRolesChanged,
         ReminderSent, InvoiceLitigation,
+        StatementIssued,
     ];
 }

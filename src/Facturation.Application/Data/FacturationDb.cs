@@ -18,6 +18,8 @@ using Facturation.Domain.Reminders;
 using Facturation.Domain.Taxes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Facturation.Application.Statements;
+using Facturation.Domain.Statements;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Data;
@@ -78,6 +80,10 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<ReminderLevel> ReminderLevels => Set<ReminderLevel>();
 
     public DbSet<PaymentReminder> PaymentReminders => Set<PaymentReminder>();
+
+    public DbSet<Statement> Statements => Set<Statement>();
+
+    public DbSet<StatementArchive> StatementArchives => Set<StatementArchive>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

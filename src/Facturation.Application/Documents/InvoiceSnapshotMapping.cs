@@ -69,7 +69,8 @@ public static class InvoiceSnapshotMapping
         _ => DocumentTitle.Invoice,
     };
 
-    private static DocumentIssuer Issuer(Company company) => new()
+    /// <summary>The company's letterhead, as every printed document shows it (statements too).</summary>
+    internal static DocumentIssuer Issuer(Company company) => new()
     {
         LegalName = company.LegalName,
         AddressLines = AddressLines(company.Address),
@@ -80,6 +81,14 @@ public static class InvoiceSnapshotMapping
         Iban = company.Iban,
         Bic = company.Bic,
         LegalMentions = LegalMentions(company),
+    };
+
+    /// <summary>The customer block of a document that is not an invoice (statements): name, code, billing address.</summary>
+    internal static DocumentCustomer CustomerBlock(Customer customer) => new()
+    {
+        Name = customer.Name,
+        Code = customer.Code,
+        BillingAddressLines = AddressLines(customer.BillingAddress),
     };
 
     private static DocumentCustomer CustomerBlock(Invoice invoice, Customer customer) => new()

@@ -221,7 +221,7 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
     /// </summary>
     private async Task EnsureNumberFreeAsync(string number, CancellationToken ct)
     {
-        if (await db.Invoices.AnyAsync(i => i.Number == number, ct))
+        if (await db.Invoices.AnyAsync(i => i.Number == number, ct) || await db.Statements.AnyAsync(s => s.Number == number, ct))
         {
             throw DomainException.Conflict(
                 "invoice.number_taken",

@@ -1,6 +1,7 @@
 using Facturation.Application.Audit;
 using Facturation.Application.Data;
 using Facturation.Application.Documents;
+using Facturation.Application.Statements;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -20,7 +21,8 @@ public sealed class OutboxDispatcher(
     IOptionsMonitor<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger,
-    AuditJournal journal)
+    AuditJournal journal,
+    StatementService statements)
 {
     /// <summary>Delivers what is due; returns how many messages were claimed (0 when the outbox is idle).</summary>
     public async Task<int> RunOnceAsync(string workerId, CancellationToken ct)
@@ -39,7 +41,8 @@ public sealed class OutboxDispatcher(
             {
                 try
                 {
-                    var attachment = message.InvoiceId is { } invoiceId ? await pdfs.GetAsync(invoiceId, ct) : null;
+                    var attachment = message.InvoiceId is { } invoiceId ? await pdfs.GetAsync(invoiceId, ct)
+                        : message.StatementId is { } statementId ? await statements.PdfAsync(statementId, ct) : null;
                     var mime = SmtpMailer.Build(message, attachment);
                     // Resolved inside the try: an unreadable setting (e.g. a password protected with lost keys) is recorded as the attempt's error.
                     account ??= await settings.AccountAsync(ct);
@@ -112,6 +115,11 @@ public sealed class OutboxDispatcher(
         {
             invoice.MarkSent([.. message.ToList, .. message.CcList], message.RequestedBy, now);
             await journal.AppendAsync(AuditEvents.InvoiceSent, message.RequestedBy, invoice.DisplayNumber, AuditPayloads.Sent(invoice, [.. message.ToList, .. message.CcList], message.Id, now), ct);
+        }
+
+        if (message.StatementId is { } statementId && await db.Statements.IgnoreAutoIncludes().SingleOrDefaultAsync(s => s.Id == statementId, ct) is { } statement)
+        {
+            statement.MarkSent(now);
         }
 
         await db.SaveChangesAsync(ct);

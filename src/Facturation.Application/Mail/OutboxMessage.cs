@@ -20,6 +20,9 @@ public sealed class OutboxMessage
 
     public int? InvoiceId { get; private set; }
 
+    /// <summary>The statement whose archived PDF is attached (issue 14), when the message is not about an invoice.</summary>
+    public int? StatementId { get; private set; }
+
     public string FromAddress { get; private set; } = string.Empty;
 
     public string? FromName { get; private set; }
@@ -63,13 +66,26 @@ public sealed class OutboxMessage
 
     public static OutboxMessage ForInvoice(int invoiceId, MailEnvelope envelope, Actor requestedBy, DateTime nowUtc)
     {
+        var message = Create(envelope, requestedBy, nowUtc);
+        message.InvoiceId = invoiceId;
+        return message;
+    }
+
+    public static OutboxMessage ForStatement(int statementId, MailEnvelope envelope, Actor requestedBy, DateTime nowUtc)
+    {
+        var message = Create(envelope, requestedBy, nowUtc);
+        message.StatementId = statementId;
+        return message;
+    }
+
+    private static OutboxMessage Create(MailEnvelope envelope, Actor requestedBy, DateTime nowUtc)
+    {
         ArgumentNullException.ThrowIfNull(envelope);
         ArgumentNullException.ThrowIfNull(requestedBy);
         var domain = envelope.FromAddress.Split('@') is [_, { Length: > 0 } host] ? host : "facturation.local";
         return new OutboxMessage
         {
             MessageId = $"{Guid.NewGuid():N}@{domain}",
-            InvoiceId = invoiceId,
             FromAddress = envelope.FromAddress,
             FromName = envelope.FromName,
             ReplyTo = envelope.ReplyTo,

@@ -41,6 +41,7 @@ public sealed class NumberingSeries
         SeriesKind.Proforma => "PF{yy}{mm}-{0000}",
         SeriesKind.Deposit => "AC{yy}{mm}-{0000}",
         SeriesKind.Dossier => "DO{yy}{mm}-{0000}",
+        SeriesKind.Statement => "RE{yy}{mm}-{0000}",
     };
 
     /// <summary>

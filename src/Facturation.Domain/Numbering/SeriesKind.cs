@@ -7,4 +7,5 @@ public enum SeriesKind
     Proforma,
     Deposit,
     Dossier,
+    Statement,
 }

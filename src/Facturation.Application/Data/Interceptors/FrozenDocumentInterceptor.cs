@@ -20,6 +20,7 @@ public sealed class FrozenDocumentInterceptor : SaveChangesInterceptor
         nameof(Invoice.Status), nameof(Invoice.SentAtUtc), nameof(Invoice.PaidAmount), nameof(Invoice.CreditedAmount),
         nameof(Invoice.CancelledById), nameof(Invoice.ReplacedById), nameof(Invoice.ClosingReason),
         nameof(Invoice.LastReminderLevel), nameof(Invoice.LastReminderAtUtc), nameof(Invoice.LitigationReason), nameof(Invoice.LitigationSinceUtc),
+        nameof(Invoice.StatementNumber),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

@@ -12,6 +12,7 @@ public static class SeriesLabels
         SeriesKind.Proforma => "Proformas (brouillons)",
         SeriesKind.Deposit => "Acomptes",
         SeriesKind.Dossier => "Dossiers (devis)",
+        SeriesKind.Statement => "Relevés de factures",
     };
 
     public static string Reset(ResetPolicy reset) => reset switch

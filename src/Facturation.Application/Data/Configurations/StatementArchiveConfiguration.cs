@@ -1,0 +1,20 @@
+using Facturation.Application.Statements;
+using Facturation.Domain.Statements;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Facturation.Application.Data.Configurations;
+
+public sealed class StatementArchiveConfiguration : IEntityTypeConfiguration<StatementArchive>
+{
+    public void Configure(EntityTypeBuilder<StatementArchive> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.ToTable("StatementArchives");
+        builder.HasKey(a => a.StatementId);
+        builder.Property(a => a.StatementId).ValueGeneratedNever();
+        builder.Property(a => a.Content).IsRequired();
+        builder.Property(a => a.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.HasOne<Statement>().WithOne().HasForeignKey<StatementArchive>(a => a.StatementId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

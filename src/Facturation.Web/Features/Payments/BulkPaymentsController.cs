@@ -1,0 +1,45 @@
+using Facturation.Application.Payments;
+using Facturation.Domain.Payments;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Features.Payments;
+
+/// <summary>
+/// "Enregistrer un paiement" on a selection of the invoice list: one payment form per customer, pre-filled with
+/// what its selected documents leave due (credit notes netted); each form records that customer's payment and
+/// comes back to the forms of the customers not settled yet.
+/// </summary>
+[Authorize(Policy = Policies.RecordPayments)]
+[Route("Payments/Bulk")]
+public sealed class BulkPaymentsController(BulkPaymentService bulk) : Controller
+{
+    [HttpPost("")]
+    public async Task<IActionResult> Index([FromForm] List<int> invoiceIds, CancellationToken ct) =>
+        View("Bulk", await bulk.PlanAsync(invoiceIds, ct));
+
+    [HttpPost("Record")]
+    public async Task<IActionResult> Record(BulkPaymentInput input, [FromForm] List<int> pendingIds, CancellationToken ct)
+    {
+        var plan = await bulk.PlanAsync(input.InvoiceIds, ct);
+        ViewData["Form"] = plan.Customers is [var customer] ? new BulkPaymentForm(customer, input, pendingIds) : null;
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(input);
+        }
+
+        var result = await bulk.RecordAsync(input, User.ToActor(), ct);
+        TempData["FlashSuccess"] = result.Payments is [var payment]
+            ? $"Règlement de {Payment.Format(payment.Amount)} enregistré."
+            : "Avoirs imputés : rien ne restait à régler.";
+        if (pendingIds.Count > 0)
+        {
+            ModelState.Clear();
+            return View("Bulk", await bulk.PlanAsync(pendingIds, ct));
+        }
+
+        return Redirect($"/Customers/Details/{plan.Customers[0].CustomerId}");
+    }
+}
