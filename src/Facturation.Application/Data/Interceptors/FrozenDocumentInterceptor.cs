@@ -19,6 +19,7 @@ public sealed class FrozenDocumentInterceptor : SaveChangesInterceptor
     [
         nameof(Invoice.Status), nameof(Invoice.SentAtUtc), nameof(Invoice.PaidAmount), nameof(Invoice.CreditedAmount),
         nameof(Invoice.CancelledById), nameof(Invoice.ReplacedById), nameof(Invoice.ClosingReason),
+        nameof(Invoice.Remaining), nameof(Invoice.FirstDownloadedAtUtc), nameof(Invoice.LastModifiedAtUtc),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
