@@ -124,7 +124,8 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock)
         var ids = rows.Select(r => r.Id).ToList();
         var methods = ids.Count == 0 ? [] : (await db.Payments.AsNoTracking()
                 .Where(p => p.Status == PaymentStatus.Recorded)
-                .SelectMany(p => p.Allocations.Where(a => ids.Contains(a.InvoiceId)).Select(a => new { a.InvoiceId, p.Date, p.Id, p.Method }))
+                .SelectMany(p => p.Allocations, (p, a) => new { a.InvoiceId, p.Date, p.Id, p.Method })
+                .Where(a => ids.Contains(a.InvoiceId))
                 .ToListAsync(ct))
             .GroupBy(p => p.InvoiceId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).First().Method);
