@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<InvoiceLineResolver>();
         services.AddScoped<InvoiceService>();
         services.AddScoped<InvoiceListService>();
+        services.AddScoped<InvoiceZipArchive>();
         services.AddScoped<PaymentService>();
         services.AddScoped<CorrectionService>();
         services.AddScoped<DossierService>();

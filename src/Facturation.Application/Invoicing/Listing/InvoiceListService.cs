@@ -53,6 +53,23 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock)
         }
     }
 
+    /// <summary>The customer filter's autocomplete: at most <paramref name="limit"/> customers whose code or name contains the term.</summary>
+    public async Task<IReadOnlyList<CustomerMatch>> CustomersMatchingAsync(string? term, int limit, CancellationToken ct)
+    {
+        var text = term?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        return await db.Customers.AsNoTracking()
+            .Where(c => c.Code.ToLower().Contains(text) || c.Name.ToLower().Contains(text))
+            .OrderBy(c => c.Name).ThenBy(c => c.Id)
+            .Take(Math.Clamp(limit, 1, 50))
+            .Select(c => new CustomerMatch(c.Id, c.Code, c.Name, c.Code + " — " + c.Name))
+            .ToListAsync(ct);
+    }
+
     /// <summary>The SQL of the page query (for tests asserting it never reads the lines).</summary>
     public string PageSql(InvoiceListQuery query)
     {

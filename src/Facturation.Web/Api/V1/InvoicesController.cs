@@ -19,6 +19,20 @@ public sealed class InvoicesController(InvoiceService invoices) : ApiControllerB
     public async Task<InvoiceListDto> List([FromQuery] InvoiceListParameters parameters, [FromServices] InvoiceListService list, [FromServices] IBusinessClock clock, CancellationToken ct) =>
         InvoiceListDto.From(await list.PageAsync(parameters.ToQuery(), ct), clock.Today);
 
+    /// <summary>A ZIP of the documents' PDFs named by number (archived files as issued, drafts as watermarked previews).</summary>
+    [HttpPost("archive")]
+    [Produces("application/zip")]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    public Task<IActionResult> Archive(InvoiceArchiveRequest request, [FromServices] InvoiceZipArchive archive, CancellationToken ct) =>
+        InvoiceListFiles.ZipAsync(this, archive, request?.InvoiceIds, InvoiceDownloadService.ApiChannel, ct);
+
+    /// <summary>The filtered list as CSV or XLSX (same filters as the list; <c>cols=</c> chooses the columns, all by default).</summary>
+    [HttpGet("export")]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    public Task<IActionResult> Export([FromQuery] InvoiceListParameters parameters, [FromQuery] string? format, [FromQuery] string[]? cols, [FromServices] InvoiceListService list, CancellationToken ct) =>
+        InvoiceListFiles.ExportAsync(this, list, parameters, format, InvoiceListColumns.Normalize(cols), ct);
+
     [HttpGet("{id:int}")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<InvoiceDto> Get(int id, [FromServices] PaymentService payments, [FromServices] IssuedSnapshotStore issuedSnapshots, CancellationToken ct)
