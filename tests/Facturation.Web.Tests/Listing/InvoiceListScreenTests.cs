@@ -37,7 +37,7 @@ public sealed class InvoiceListScreenTests(FacturationApp app) : IClassFixture<F
 
         foreach (var label in new[] { "Factures", "Avoirs", "Impayées", "Pas téléchargé", "Émis", "Pas encore émis", "Pas sur un relevé", "Pas annulé", "Toutes", "À traiter", "Mois en cours", "Mois précédent", "Trimestre", "Année" })
         {
-            Assert.Contains(WebUtility.HtmlEncode(label), html, StringComparison.Ordinal);
+            Assert.Contains(label, html, StringComparison.Ordinal);
         }
 
         Assert.Contains("<form method=\"post\" id=\"bulk\"", html, StringComparison.Ordinal);
@@ -45,7 +45,8 @@ public sealed class InvoiceListScreenTests(FacturationApp app) : IClassFixture<F
         Assert.Contains("formaction=\"/Statements/Create\"", html, StringComparison.Ordinal);
         Assert.Contains("formaction=\"/Payments/Bulk\"", html, StringComparison.Ordinal);
         Assert.Contains("formaction=\"/Invoices/Archive\"", html, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"total-gross\">1 440,00", html.Replace('\u202f', ' ').Replace('\u00a0', ' '), StringComparison.Ordinal);
+        var total = html[(html.IndexOf("data-testid=\"total-gross\">", StringComparison.Ordinal) + 26)..];
+        Assert.Equal("144000", string.Concat(total[..total.IndexOf('<', StringComparison.Ordinal)].Where(char.IsAsciiDigit)));
         Assert.DoesNotContain("<select name=\"customerId\"", html, StringComparison.Ordinal);
     }
 
