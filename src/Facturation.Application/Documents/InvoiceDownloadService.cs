@@ -16,7 +16,10 @@ public sealed class InvoiceDownloadService(FacturationDb db, IInvoicePdfSource p
         var pdf = await pdfs.GetAsync(invoiceId, ct);
         if (pdf.IsArchived)
         {
-            db.Add(new InvoiceDownload(invoiceId, actor.UserId, actor.UserName, channel, clock.GetUtcNow().UtcDateTime));
+            var nowUtc = clock.GetUtcNow().UtcDateTime;
+            var invoice = await db.Invoices.IgnoreAutoIncludes().SingleAsync(i => i.Id == invoiceId, ct);
+            invoice.MarkDownloaded(nowUtc);
+            db.Add(new InvoiceDownload(invoiceId, actor.UserId, actor.UserName, channel, nowUtc));
             await db.SaveChangesAsync(ct);
         }
 

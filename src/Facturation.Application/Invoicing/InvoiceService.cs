@@ -3,6 +3,7 @@ using Facturation.Application.Common;
 using Facturation.Application.Corrections;
 using Facturation.Application.Data;
 using Facturation.Application.Documents;
+using Facturation.Application.Invoicing.Listing;
 using Facturation.Application.Numbering;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
@@ -25,54 +26,7 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
     public Task<PagedResult<Invoice>> ListAsync(InvoiceListQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var invoices = db.Invoices.AsNoTracking();
-        if (query.Status is { } status)
-        {
-            invoices = invoices.Where(i => i.Status == status);
-        }
-
-        if (query.CustomerId is { } customerId)
-        {
-            invoices = invoices.Where(i => i.CustomerId == customerId);
-        }
-
-        if (query.Kind is { } kind)
-        {
-            invoices = invoices.Where(i => i.Kind == kind);
-        }
-
-        if (query.NotDownloaded)
-        {
-            var downloaded = db.Set<InvoiceDownload>().Select(d => d.InvoiceId);
-            invoices = invoices.Where(i => i.Status != InvoiceStatus.Draft && !downloaded.Contains(i.Id));
-        }
-
-        if (query.Overdue)
-        {
-            // Open statuses always have something left to pay (Paid as soon as nothing remains).
-            var today = clock.Today;
-            invoices = invoices.Where(i => i.Kind == InvoiceKind.Invoice && i.DueDate < today
-                && (i.Status == InvoiceStatus.Final || i.Status == InvoiceStatus.Sent || i.Status == InvoiceStatus.PartiallyPaid));
-        }
-
-        if (query.From is { } from)
-        {
-            invoices = invoices.Where(i => i.IssueDate >= from);
-        }
-
-        if (query.To is { } to)
-        {
-            invoices = invoices.Where(i => i.IssueDate <= to);
-        }
-
-        if (query.Paging.Term is { } term)
-        {
-            var customers = db.Customers.Where(c => c.Name.ToLower().Contains(term) || c.Code.ToLower().Contains(term)).Select(c => c.Id);
-            invoices = invoices.Where(i =>
-                (i.Number != null && i.Number.ToLower().Contains(term)) || i.ProformaNumber.ToLower().Contains(term)
-                || (i.CustomerReference != null && i.CustomerReference.ToLower().Contains(term)) || customers.Contains(i.CustomerId));
-        }
-
+        var invoices = InvoiceListFilters.Apply(db.Invoices.AsNoTracking(), db, query, clock.Today);
         invoices = (query.Sort?.ToLowerInvariant(), query.Descending) switch
         {
             ("number", false) => invoices.OrderBy(i => i.Number).ThenBy(i => i.ProformaNumber),

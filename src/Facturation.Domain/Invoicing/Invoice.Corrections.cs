@@ -130,6 +130,7 @@ public sealed partial class Invoice
         }
 
         (CancelledById, CreditedAmount, Status) = (counterpart.Id, TotalGross, InvoiceStatus.Cancelled);
+        StoreRemaining();
         Record(nowUtc, actor, "cancelled", $"Annulé(e) par {counterpart.DisplayNumber} : {ClosingReason}");
         counterpart.CreditedAmount = counterpart.TotalGross;
         counterpart.FollowAmounts();

@@ -14,8 +14,12 @@ public sealed partial class Invoice
 
     public decimal CreditedAmount { get; private set; }
 
-    /// <summary>Still due on an invoice, or credit still available on a credit note.</summary>
-    public decimal Remaining => TotalGross - PaidAmount - CreditedAmount;
+    /// <summary>
+    /// Still due on an invoice, or credit still available on a credit note: the gross total minus both amounts,
+    /// stored (ADR-022) and kept in step by <see cref="StoreRemaining"/> after every change of either, so lists
+    /// filter, sort and sum it in SQL.
+    /// </summary>
+    public decimal Remaining { get; private set; }
 
     /// <summary>An issued invoice that can still receive payments or credit.</summary>
     public bool IsOpen => Kind == InvoiceKind.Invoice && Status is InvoiceStatus.Final or InvoiceStatus.Sent or InvoiceStatus.PartiallyPaid;
@@ -159,6 +163,7 @@ public sealed partial class Invoice
     /// <summary>The status follows the amounts: nothing settled → Final/Sent, part → PartiallyPaid, all → Paid (Used/Refunded for a credit note).</summary>
     private void FollowAmounts()
     {
+        StoreRemaining();
         var unsettled = SentAtUtc is null ? InvoiceStatus.Final : InvoiceStatus.Sent;
         Status = (Kind, Remaining) switch
         {
@@ -168,4 +173,6 @@ public sealed partial class Invoice
             _ => PaidAmount + CreditedAmount > 0 ? InvoiceStatus.PartiallyPaid : unsettled,
         };
     }
+
+    private void StoreRemaining() => Remaining = TotalGross - PaidAmount - CreditedAmount;
 }

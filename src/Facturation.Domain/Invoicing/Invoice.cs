@@ -85,6 +85,17 @@ public sealed partial class Invoice
 
     public decimal TotalGross { get; private set; }
 
+    /// <summary>Stored net of the item lines that carry a cost price, and their cost (<see cref="InvoiceMargin"/>), for the list's margin columns.</summary>
+    public decimal CostedNet { get; private set; }
+
+    public decimal CostTotal { get; private set; }
+
+    /// <summary>When the document last changed (created, saved, issued, sent, settled, cancelled…): the list's "Modification".</summary>
+    public DateTime LastModifiedAtUtc { get; private set; }
+
+    /// <summary>When the archived PDF was first downloaded (screen or API); null: "Pas téléchargé".</summary>
+    public DateTime? FirstDownloadedAtUtc { get; private set; }
+
     public IReadOnlyList<InvoiceLine> Lines => _lines;
 
     public IReadOnlyList<InvoiceHistoryEntry> History => _history;
@@ -209,6 +220,15 @@ public sealed partial class Invoice
         return copy;
     }
 
+    /// <summary>Remembers the first download of the issued document's archived PDF; later downloads change nothing.</summary>
+    public void MarkDownloaded(DateTime nowUtc)
+    {
+        if (!IsDraft)
+        {
+            FirstDownloadedAtUtc ??= nowUtc;
+        }
+    }
+
     private string KindLabel => Kind == InvoiceKind.Invoice ? "Facture" : "Avoir";
 
     private int? DefaultTermsFrom() =>
@@ -247,6 +267,9 @@ public sealed partial class Invoice
         _lines.AddRange(built);
         var totals = Totals;
         (TotalNet, TotalTax, TotalGross) = (totals.Net, totals.Tax, totals.Gross);
+        var margin = Margin;
+        (CostedNet, CostTotal) = (margin.CostedNet, margin.CostTotal);
+        StoreRemaining();
     }
 
     private void EnsureDraft(string verb)
@@ -259,6 +282,9 @@ public sealed partial class Invoice
         }
     }
 
-    private void Record(DateTime nowUtc, Actor actor, string action, string details) =>
+    private void Record(DateTime nowUtc, Actor actor, string action, string details)
+    {
         _history.Add(new InvoiceHistoryEntry(nowUtc, actor, action, details));
+        LastModifiedAtUtc = nowUtc;
+    }
 }

@@ -1391,6 +1391,14 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<decimal>("CostTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("CostedNet")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1430,6 +1438,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<DateTime?>("FirstDownloadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("IssueDate")
                         .HasColumnType("date");
 
@@ -1437,6 +1448,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("LastModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Number")
                         .HasMaxLength(40)
@@ -1476,6 +1490,10 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<string>("QuebecTaxRegistration")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<decimal>("Remaining")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<int?>("ReplacedById")
                         .HasColumnType("integer");
@@ -1559,6 +1577,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.HasIndex("ReplacedById");
 
                     b.HasIndex("SeriesId");
+
+                    b.HasIndex("IssueDate", "Id")
+                        .HasDatabaseName("IX_Invoices_List");
 
                     b.HasIndex("Status", "IssueDate");
 

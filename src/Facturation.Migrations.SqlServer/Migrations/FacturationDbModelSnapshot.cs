@@ -1392,6 +1392,14 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<decimal>("CostTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal>("CostedNet")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -1431,6 +1439,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<DateTime?>("FirstDownloadedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateOnly?>("IssueDate")
                         .HasColumnType("date");
 
@@ -1438,6 +1449,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("LastModifiedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Number")
                         .HasMaxLength(40)
@@ -1477,6 +1491,10 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<string>("QuebecTaxRegistration")
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<decimal>("Remaining")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
 
                     b.Property<int?>("ReplacedById")
                         .HasColumnType("int");
@@ -1561,6 +1579,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.HasIndex("ReplacedById");
 
                     b.HasIndex("SeriesId");
+
+                    b.HasIndex("IssueDate", "Id")
+                        .HasDatabaseName("IX_Invoices_List");
 
                     b.HasIndex("Status", "IssueDate");
 

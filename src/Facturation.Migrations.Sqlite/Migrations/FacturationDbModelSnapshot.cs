@@ -1354,6 +1354,14 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("CostTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CostedNet")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1393,12 +1401,18 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FirstDownloadedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("IssueDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastModifiedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -1438,6 +1452,10 @@ namespace Facturation.Migrations.Sqlite.Migrations
 
                     b.Property<string>("QuebecTaxRegistration")
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Remaining")
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ReplacedById")
@@ -1522,6 +1540,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.HasIndex("ReplacedById");
 
                     b.HasIndex("SeriesId");
+
+                    b.HasIndex("IssueDate", "Id")
+                        .HasDatabaseName("IX_Invoices_List");
 
                     b.HasIndex("Status", "IssueDate");
 

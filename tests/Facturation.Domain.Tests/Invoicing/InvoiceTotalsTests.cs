@@ -83,7 +83,7 @@ public sealed class InvoiceTotalsTests
     {
         var invoice = new InvoiceBuilder().WithLine(2, 100m, costPrice: 60m).WithLine(1, 50m).Build();
 
-        Assert.Equal(new InvoiceMargin(120m, 80m, 40m, 66.67m), invoice.Margin);
+        Assert.Equal(new InvoiceMargin(120m, 80m, 40m, 66.67m, 200m), invoice.Margin);
     }
 
     [Fact]

@@ -119,6 +119,6 @@ public sealed class InvoicePdfTests(FacturationApp app) : IClassFixture<Facturat
 
         Assert.Contains($"/Invoices/Details/{pending}\"", list, StringComparison.Ordinal);
         Assert.DoesNotContain($"/Invoices/Details/{downloaded}\"", list, StringComparison.Ordinal);
-        Assert.Contains("name=\"notDownloaded\"", list, StringComparison.Ordinal);
+        Assert.Contains("quick=notDownloaded", list, StringComparison.Ordinal);
     }
 }

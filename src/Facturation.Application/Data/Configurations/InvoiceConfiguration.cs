@@ -36,7 +36,9 @@ public sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.ClosingReason).HasMaxLength(500);
         builder.HasOne<Invoice>().WithMany().HasForeignKey(i => i.CancelledById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Invoice>().WithMany().HasForeignKey(i => i.ReplacedById).OnDelete(DeleteBehavior.Restrict);
-        builder.Ignore(i => i.Remaining);
+        builder.Property(i => i.Remaining).HasPrecision(18, 2);
+        builder.Property(i => i.CostedNet).HasPrecision(18, 2);
+        builder.Property(i => i.CostTotal).HasPrecision(18, 2);
         builder.Ignore(i => i.IsOpen);
         builder.Ignore(i => i.HasCreditLeft);
         builder.Ignore(i => i.PaymentRefusal);
@@ -52,6 +54,9 @@ public sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.HasIndex(i => i.CustomerId);
         builder.HasIndex(i => i.IssueDate);
         builder.HasIndex(i => i.ProformaNumber);
+
+        // The list's default order and its keyset paging (ADR-022): newest issue date first, then id.
+        builder.HasIndex(i => new { i.IssueDate, i.Id }).HasDatabaseName("IX_Invoices_List");
         builder.HasOne<Customer>().WithMany().HasForeignKey(i => i.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<NumberingSeries>().WithMany().HasForeignKey(i => i.SeriesId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Invoice>().WithMany().HasForeignKey(i => i.OriginInvoiceId).OnDelete(DeleteBehavior.Restrict);

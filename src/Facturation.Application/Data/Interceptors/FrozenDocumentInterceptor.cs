@@ -21,6 +21,7 @@ public sealed class FrozenDocumentInterceptor : SaveChangesInterceptor
         nameof(Invoice.CancelledById), nameof(Invoice.ReplacedById), nameof(Invoice.ClosingReason),
         nameof(Invoice.LastReminderLevel), nameof(Invoice.LastReminderAtUtc), nameof(Invoice.LitigationReason), nameof(Invoice.LitigationSinceUtc),
         nameof(Invoice.StatementNumber),
+        nameof(Invoice.Remaining), nameof(Invoice.FirstDownloadedAtUtc), nameof(Invoice.LastModifiedAtUtc),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

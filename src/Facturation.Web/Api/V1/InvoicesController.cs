@@ -1,6 +1,9 @@
 using Facturation.Application.Common;
 using Facturation.Application.Invoicing;
 using Facturation.Domain.Invoicing;
+using Facturation.Application.Invoicing.Listing;
+using Facturation.Application.Payments;
+using Facturation.Web.Features.Invoices;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,20 +13,25 @@ namespace Facturation.Web.Api.V1;
 [Route("api/v1/invoices")]
 public sealed class InvoicesController(InvoiceService invoices) : ApiControllerBase
 {
+    /// <summary>The list (ADR-022): filters, quick filters, any-column sort, summary over every filtered row, keyset cursor.</summary>
     [HttpGet]
-    public async Task<PageDto<InvoiceDto>> List(
-        InvoiceStatus? status,
-        int? customerId,
-        InvoiceKind? kind,
-        string? search,
-        DateOnly? from,
-        DateOnly? to,
-        int page = 1,
-        int pageSize = ListQuery.DefaultPageSize,
-        bool notDownloaded = false,
-        bool overdue = false,
-        CancellationToken ct = default) =>
-        (await invoices.ListAsync(new InvoiceListQuery(status, customerId, kind, search, from, to, Page: page, PageSize: pageSize, NotDownloaded: notDownloaded, Overdue: overdue), ct)).ToDto(Document);
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    public async Task<InvoiceListDto> List([FromQuery] InvoiceListParameters parameters, [FromServices] InvoiceListService list, [FromServices] IBusinessClock clock, CancellationToken ct) =>
+        InvoiceListDto.From(await list.PageAsync(parameters.ToQuery(), ct), clock.Today);
+
+    /// <summary>A ZIP of the documents' PDFs named by number (archived files as issued, drafts as watermarked previews).</summary>
+    [HttpPost("archive")]
+    [Produces("application/zip")]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    public Task<IActionResult> Archive(InvoiceArchiveRequest request, [FromServices] InvoiceZipArchive archive, CancellationToken ct) =>
+        InvoiceListFiles.ZipAsync(this, archive, request?.InvoiceIds, InvoiceDownloadService.ApiChannel, ct);
+
+    /// <summary>The filtered list as CSV or XLSX (same filters as the list; <c>cols=</c> chooses the columns, all by default).</summary>
+    [HttpGet("export")]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    public Task<IActionResult> Export([FromQuery] InvoiceListParameters parameters, [FromQuery] string? format, [FromQuery] string[]? cols, [FromServices] InvoiceListService list, CancellationToken ct) =>
+        InvoiceListFiles.ExportAsync(this, list, parameters, format, InvoiceListColumns.Normalize(cols), ct);
 
     [HttpGet("{id:int}")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]

@@ -1,38 +1,86 @@
-using Facturation.Application.Common;
-using Facturation.Application.Invoicing;
-using Facturation.Domain.Invoicing;
+using System.Globalization;
+using Facturation.Application.Invoicing.Listing;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 
 namespace Facturation.Web.Features.Invoices;
 
-public sealed record InvoiceListViewModel(
-    PagedResult<Invoice> Invoices,
-    IReadOnlyDictionary<int, string> CustomerNames,
-    IReadOnlyList<Choice> Customers,
-    InvoiceListQuery Query)
+/// <summary>
+/// The sales-document list screen (seed 002). Its whole state is the query string (<see cref="State"/>): links toggle
+/// one value (quick filter, sort, page, preset) and keep the others, so views are shareable and the back button works.
+/// </summary>
+public sealed record InvoiceListViewModel(InvoiceListPage Page, InvoiceListParameters Parameters, IReadOnlyList<KeyValuePair<string, StringValues>> State, IReadOnlyList<string> Columns, DateOnly Today)
 {
-    public string CustomerName(int id) => CustomerNames.GetValueOrDefault(id) ?? "—";
+    /// <summary>The two built-in views: every document, and seed 000's work queue (proformas in preparation or sent, finals ready to send).</summary>
+    public static readonly IReadOnlyList<(string Name, string Url)> BuiltInViews =
+    [
+        ("Toutes", "/Invoices"),
+        ("À traiter", "/Invoices?status=Draft&status=Final"),
+    ];
 
-    /// <summary>The list URL with the current filters, for another page or sort.</summary>
-    public string Url(int? page = null, string? sort = null, bool? descending = null)
+    public static readonly IReadOnlyList<(QuickFilter Filter, string Label)> QuickFilters =
+    [
+        (QuickFilter.Invoices, "Factures"),
+        (QuickFilter.CreditNotes, "Avoirs"),
+        (QuickFilter.Unpaid, "Impayées"),
+        (QuickFilter.NotDownloaded, "Pas téléchargé"),
+        (QuickFilter.Issued, "Émis"),
+        (QuickFilter.NotIssued, "Pas encore émis"),
+        (QuickFilter.NotOnStatement, "Pas sur un relevé"),
+        (QuickFilter.NotCancelled, "Pas annulé"),
+    ];
+
+    public bool Shows(string column) => Columns.Contains(column, StringComparer.Ordinal);
+
+    public bool IsActive(QuickFilter filter) => Parameters.Quick?.Contains(filter) == true;
+
+    /// <summary>The current URL with <paramref name="name"/> replaced (no value removes it); paging restarts unless it is the page.</summary>
+    public string With(string name, params string?[] values) => Replace([name], name, values);
+
+    public string ToggleQuick(QuickFilter filter)
     {
-        var query = new Dictionary<string, string?>
-        {
-            ["status"] = Query.Status?.ToString(),
-            ["customerId"] = Query.CustomerId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["search"] = Query.Search,
-            ["from"] = Query.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["to"] = Query.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["sort"] = sort ?? Query.Sort,
-            ["desc"] = (descending ?? Query.Descending) ? "true" : "false",
-            ["page"] = (page ?? Query.Page).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["notDownloaded"] = Query.NotDownloaded ? "true" : null,
-            ["kind"] = Query.Kind?.ToString(),
-            ["overdue"] = Query.Overdue ? "true" : null,
-        };
-        return QueryHelpers.AddQueryString("/Invoices", query.Where(p => !string.IsNullOrEmpty(p.Value)));
+        var quick = (Parameters.Quick ?? []).Select(Camel).ToList();
+        var key = Camel(filter);
+        return With("quick", [.. quick.Contains(key) ? quick.Where(q => q != key) : quick.Append(key)]);
     }
 
-    public string SortUrl(string sort) =>
-        Url(page: 1, sort: sort, descending: string.Equals(Query.Sort, sort, StringComparison.OrdinalIgnoreCase) ? !Query.Descending : false);
+    /// <summary>First click sorts ascending, the next one descending (<c>sort=-key</c>).</summary>
+    public string SortUrl(string sort)
+    {
+        var current = Parameters.ToQuery();
+        var ascendingNow = string.Equals(current.Sort, sort, StringComparison.OrdinalIgnoreCase) && !current.Descending;
+        return Replace(["sort", "desc", "dir"], "sort", (ascendingNow ? "-" : string.Empty) + sort);
+    }
+
+    /// <summary>The date presets: current month, previous month, current quarter, current year.</summary>
+    public IReadOnlyList<(string Label, DateOnly From, DateOnly To)> Presets()
+    {
+        var month = new DateOnly(Today.Year, Today.Month, 1);
+        var quarter = new DateOnly(Today.Year, ((Today.Month - 1) / 3 * 3) + 1, 1);
+        return
+        [
+            ("Mois en cours", month, month.AddMonths(1).AddDays(-1)),
+            ("Mois précédent", month.AddMonths(-1), month.AddDays(-1)),
+            ("Trimestre", quarter, quarter.AddMonths(3).AddDays(-1)),
+            ("Année", new DateOnly(Today.Year, 1, 1), new DateOnly(Today.Year, 12, 31)),
+        ];
+    }
+
+    public string PresetUrl(DateOnly from, DateOnly to) =>
+        Replace(["to"], "from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) + "&to=" + to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public string? NextUrl => Page.NextCursor is { } next ? With("after", next) + "&page=" + (Page.Rows.Page + 1).ToString(CultureInfo.InvariantCulture) : null;
+
+    private string Replace(string[] removed, string name, params string?[] values)
+    {
+        var state = State.Where(p => !removed.Contains(p.Key, StringComparer.OrdinalIgnoreCase)
+                && !string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(p.Key, "after", StringComparison.OrdinalIgnoreCase)
+                && (name == "page" || !string.Equals(p.Key, "page", StringComparison.OrdinalIgnoreCase)))
+            .SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v)))
+            .Concat(values.Where(v => !string.IsNullOrEmpty(v)).Select(v => KeyValuePair.Create(name, v)));
+        return QueryHelpers.AddQueryString("/Invoices", state);
+    }
+
+    private static string Camel(QuickFilter filter) => char.ToLowerInvariant(filter.ToString()[0]) + filter.ToString()[1..];
 }

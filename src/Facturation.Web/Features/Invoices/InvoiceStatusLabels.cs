@@ -31,6 +31,25 @@ public static class InvoiceStatusLabels
         };
     }
 
+    /// <summary>The same wording for a list row (stored columns only).</summary>
+    public static string ListLabel(InvoiceStatus status, DateTime? proformaSentAtUtc) => status switch
+    {
+        InvoiceStatus.Draft => proformaSentAtUtc is null ? "Proforma en préparation" : "Proforma envoyée",
+        InvoiceStatus.Final => "Finale prête pour envoi",
+        _ => Label(status),
+    };
+
+    /// <summary>The row's colour in the list (seed 002: the status colours the row).</summary>
+    public static string Row(InvoiceStatus status) => status switch
+    {
+        InvoiceStatus.Draft => "table-light",
+        InvoiceStatus.Final or InvoiceStatus.Sent => string.Empty,
+        InvoiceStatus.PartiallyPaid => "table-info",
+        InvoiceStatus.Paid or InvoiceStatus.Used or InvoiceStatus.Refunded => "table-success",
+        InvoiceStatus.Disputed => "table-warning",
+        InvoiceStatus.Cancelled or InvoiceStatus.Abandoned => "table-secondary",
+    };
+
     public static string Badge(InvoiceStatus status) => status switch
     {
         InvoiceStatus.Draft => "text-bg-secondary",

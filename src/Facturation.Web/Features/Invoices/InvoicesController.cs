@@ -1,5 +1,7 @@
 using Facturation.Application.Documents;
+using Facturation.Application.Common;
 using Facturation.Application.Invoicing;
+using Facturation.Application.Invoicing.Listing;
 using Facturation.Domain.Invoicing;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -12,15 +14,19 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
 {
     public const string FrozenMessage = "Document émis : modification impossible, établissez un avoir.";
 
+    /// <summary>The list (seed 002, ADR-022): state in the query string; the chosen columns are remembered in a cookie.</summary>
     [HttpGet]
-    public async Task<IActionResult> Index(
-        InvoiceStatus? status, int? customerId, string? search, DateOnly? from, DateOnly? to, string? sort, bool desc = true, int page = 1, InvoiceKind? kind = null, bool overdue = false, bool notDownloaded = false, CancellationToken ct = default)
+    public async Task<IActionResult> Index([FromQuery] InvoiceListParameters parameters, [FromQuery] string[]? cols, [FromServices] InvoiceListService list, [FromServices] IBusinessClock clock, CancellationToken ct)
     {
-        var query = new InvoiceListQuery(status, customerId, kind, search, from, to, sort, desc, Math.Max(1, page), NotDownloaded: notDownloaded, Overdue: overdue);
-        var result = await invoices.ListAsync(query, ct);
-        var names = await invoices.CustomerNamesAsync(result.Items.Select(i => i.CustomerId), ct);
-        var choices = await invoices.EditorChoicesAsync(ct);
-        return View(new InvoiceListViewModel(result, names, choices.Customers, query));
+        var columns = InvoiceListColumns.Normalize(cols is { Length: > 0 } ? cols : Request.Cookies[InvoiceListColumns.CookieName]?.Split(','));
+        if (cols is { Length: > 0 })
+        {
+            Response.Cookies.Append(InvoiceListColumns.CookieName, string.Join(',', columns), new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+        }
+
+        var page = await list.PageAsync(parameters.ToQuery(), ct);
+        var state = Request.Query.Where(q => q.Key != "cols").ToList();
+        return View(new InvoiceListViewModel(page, parameters, state, columns, clock.Today));
     }
 
     [HttpGet]

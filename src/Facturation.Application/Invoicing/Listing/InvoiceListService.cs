@@ -1,0 +1,248 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Text;
+using Facturation.Application.Common;
+using Facturation.Application.Data;
+using Facturation.Domain.Invoicing;
+using Facturation.Domain.Payments;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Facturation.Application.Invoicing.Listing;
+
+/// <summary>
+/// The sales-document list at scale (ADR-022): reads the stored columns of the documents and their customers,
+/// never the lines; one aggregate query for the count and the footer totals over every filtered row; keyset paging
+/// (<see cref="InvoiceListQuery.After"/>) on the default order so deep pages cost what the first one does.
+/// </summary>
+public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock)
+{
+    public async Task<InvoiceListPage> PageAsync(InvoiceListQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var filtered = Filtered(query);
+        var summary = await SummaryAsync(filtered, ct);
+        var sort = InvoiceListSort.Parse(query.Sort, query.Descending);
+        var paging = query.Paging;
+        var keyset = sort.IsDefault && Cursor.TryParse(query.After) is { } after ? after : null;
+        var rows = keyset is { } cursor
+            ? await Project(Ordered(AfterCursor(Joined(filtered), cursor), sort)).Take(paging.SafePageSize).ToListAsync(ct)
+            : await Project(Ordered(Joined(filtered), sort)).Skip(paging.Skip).Take(paging.SafePageSize).ToListAsync(ct);
+        rows = await WithPaymentMethodsAsync(rows, ct);
+        var next = sort.IsDefault && rows.Count == paging.SafePageSize ? Cursor.Of(rows[^1]) : null;
+        return new InvoiceListPage(new PagedResult<InvoiceListRow>(rows, summary.Count, paging.SafePage, paging.SafePageSize), summary, next);
+    }
+
+    /// <summary>Every filtered row in list order, for exports (streamed by the caller in pages of <paramref name="batch"/>).</summary>
+    public async IAsyncEnumerable<InvoiceListRow> AllAsync(InvoiceListQuery query, int batch, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var ordered = Project(Ordered(Joined(Filtered(query)), InvoiceListSort.Parse(query.Sort, query.Descending)));
+        for (var skip = 0; ; skip += batch)
+        {
+            var rows = await WithPaymentMethodsAsync(await ordered.Skip(skip).Take(batch).ToListAsync(ct), ct);
+            foreach (var row in rows)
+            {
+                yield return row;
+            }
+
+            if (rows.Count < batch)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>The customer filter's autocomplete: at most <paramref name="limit"/> customers whose code or name contains the term.</summary>
+    public async Task<IReadOnlyList<CustomerMatch>> CustomersMatchingAsync(string? term, int limit, CancellationToken ct)
+    {
+        var text = term?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        return await db.Customers.AsNoTracking()
+            .Where(c => c.Code.ToLower().Contains(text) || c.Name.ToLower().Contains(text))
+            .OrderBy(c => c.Name).ThenBy(c => c.Id)
+            .Take(Math.Clamp(limit, 1, 50))
+            .Select(c => new CustomerMatch(c.Id, c.Code, c.Name, c.Code + " — " + c.Name))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The SQL of the page query (for tests asserting it never reads the lines).</summary>
+    public string PageSql(InvoiceListQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Project(Ordered(Joined(Filtered(query)), InvoiceListSort.Parse(query.Sort, query.Descending))).Take(query.Paging.SafePageSize).ToQueryString();
+    }
+
+    private IQueryable<Invoice> Filtered(InvoiceListQuery query) =>
+        InvoiceListFilters.Apply(db.Invoices.AsNoTracking().IgnoreAutoIncludes(), db, query, clock.Today);
+
+    private static async Task<InvoiceListSummary> SummaryAsync(IQueryable<Invoice> filtered, CancellationToken ct)
+    {
+        // One pass: count and signed sums (credit notes negative) over every filtered row, whatever the page.
+        var totals = await filtered
+            .GroupBy(_ => 1)
+            .Select(g => new InvoiceListSummary(
+                g.Count(),
+                g.Sum(i => i.Kind == InvoiceKind.CreditNote ? -i.TotalNet : i.TotalNet),
+                g.Sum(i => i.Kind == InvoiceKind.CreditNote ? -i.TotalTax : i.TotalTax),
+                g.Sum(i => i.Kind == InvoiceKind.CreditNote ? -i.TotalGross : i.TotalGross),
+                g.Sum(i => i.Kind == InvoiceKind.CreditNote ? -i.Remaining : i.Remaining)))
+            .SingleOrDefaultAsync(ct);
+        return totals ?? InvoiceListSummary.Empty;
+    }
+
+    private IQueryable<ListSource> Joined(IQueryable<Invoice> filtered) =>
+        from i in filtered
+        join c in db.Customers on i.CustomerId equals c.Id
+        select new ListSource
+        {
+            Invoice = i,
+            CustomerCode = c.Code,
+            CustomerName = c.Name,
+            IssuedBy = db.Users.Where(u => u.Id == i.FinalizedById).Select(u => u.DisplayName).FirstOrDefault(),
+        };
+
+    private static IQueryable<InvoiceListRow> Project(IQueryable<ListSource> source) =>
+        source.Select(s => new InvoiceListRow(
+            s.Invoice.Id,
+            s.Invoice.Kind,
+            s.Invoice.Type,
+            s.Invoice.Status,
+            s.Invoice.Number,
+            s.Invoice.ProformaNumber,
+            s.Invoice.CustomerId,
+            s.CustomerCode,
+            s.CustomerName,
+            s.IssuedBy,
+            s.Invoice.LastModifiedAtUtc,
+            s.Invoice.IssueDate,
+            s.Invoice.DueDate,
+            s.Invoice.DeliveryDate,
+            s.Invoice.DeliveryPeriodEnd,
+            s.Invoice.TotalNet,
+            s.Invoice.TotalTax,
+            s.Invoice.TotalGross,
+            s.Invoice.Remaining,
+            null,
+            s.Invoice.CostedNet,
+            s.Invoice.CostTotal,
+            s.Invoice.StatementNumber,
+            s.Invoice.SentAtUtc,
+            s.Invoice.ProformaSentAtUtc,
+            s.Invoice.FirstDownloadedAtUtc));
+
+    /// <summary>Signs the amounts (credit notes negative) and adds the method of each row's latest payment (one query per page).</summary>
+    private async Task<List<InvoiceListRow>> WithPaymentMethodsAsync(List<InvoiceListRow> rows, CancellationToken ct)
+    {
+        var ids = rows.Select(r => r.Id).ToList();
+        var methods = ids.Count == 0 ? [] : (await db.Payments.AsNoTracking()
+                .Where(p => p.Status == PaymentStatus.Recorded)
+                .SelectMany(p => p.Allocations, (p, a) => new { a.InvoiceId, p.Date, p.Id, p.Method })
+                .Where(a => ids.Contains(a.InvoiceId))
+                .ToListAsync(ct))
+            .GroupBy(p => p.InvoiceId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).First().Method);
+        return rows.Select(r =>
+        {
+            var sign = r.Kind == InvoiceKind.CreditNote ? -1 : 1;
+            return r with
+            {
+                Net = sign * r.Net,
+                Tax = sign * r.Tax,
+                Gross = sign * r.Gross,
+                Remaining = sign * r.Remaining,
+                PaymentMethod = methods.TryGetValue(r.Id, out var method) ? method : null,
+            };
+        }).ToList();
+    }
+
+    private IQueryable<ListSource> AfterCursor(IQueryable<ListSource> source, Cursor cursor)
+    {
+        // The default order is IssueDate DESC, Id DESC with the provider's own NULL placement (drafts have no issue date),
+        // so the index (IssueDate, Id) serves it: NULLs first in DESC on PostgreSQL, last on SQLite and SQL Server.
+        var nullsFirst = db.Database.IsNpgsql();
+        var id = cursor.Id;
+        if (cursor.Date is { } date)
+        {
+            return nullsFirst
+                ? source.Where(s => s.Invoice.IssueDate < date || (s.Invoice.IssueDate == date && s.Invoice.Id < id))
+                : source.Where(s => s.Invoice.IssueDate < date || (s.Invoice.IssueDate == date && s.Invoice.Id < id) || s.Invoice.IssueDate == null);
+        }
+
+        return nullsFirst
+            ? source.Where(s => (s.Invoice.IssueDate == null && s.Invoice.Id < id) || s.Invoice.IssueDate != null)
+            : source.Where(s => s.Invoice.IssueDate == null && s.Invoice.Id < id);
+    }
+
+    private static IQueryable<ListSource> Ordered(IQueryable<ListSource> source, InvoiceListSort sort)
+    {
+        // SQLite cannot ORDER BY a decimal (stored as text): amounts and rates sort as double, the order they need.
+        IOrderedQueryable<ListSource> By<TKey>(Expression<Func<ListSource, TKey>> key) =>
+            sort.Descending ? source.OrderByDescending(key) : source.OrderBy(key);
+        var ordered = sort.Key switch
+        {
+            "customerCode" => By(s => s.CustomerCode),
+            "customerName" => By(s => s.CustomerName),
+            "type" => By(s => s.Invoice.Type),
+            "number" => By(s => s.Invoice.Number ?? s.Invoice.ProformaNumber),
+            "issuedBy" => By(s => s.IssuedBy),
+            "status" => By(s => s.Invoice.Status),
+            "modified" => By(s => s.Invoice.LastModifiedAtUtc),
+            "dueDate" => By(s => s.Invoice.DueDate),
+            "deliveryDate" => By(s => s.Invoice.DeliveryDate),
+            "net" => By(s => (double)(s.Invoice.Kind == InvoiceKind.CreditNote ? -s.Invoice.TotalNet : s.Invoice.TotalNet)),
+            "tax" => By(s => (double)(s.Invoice.Kind == InvoiceKind.CreditNote ? -s.Invoice.TotalTax : s.Invoice.TotalTax)),
+            "gross" => By(s => (double)(s.Invoice.Kind == InvoiceKind.CreditNote ? -s.Invoice.TotalGross : s.Invoice.TotalGross)),
+            "remaining" => By(s => (double)(s.Invoice.Kind == InvoiceKind.CreditNote ? -s.Invoice.Remaining : s.Invoice.Remaining)),
+            "marginRate" => By(s => s.Invoice.CostedNet == 0 ? (double?)null : ((double)s.Invoice.CostedNet - (double)s.Invoice.CostTotal) / (double)s.Invoice.CostedNet),
+            "markupRate" => By(s => s.Invoice.CostTotal == 0 ? (double?)null : ((double)s.Invoice.CostedNet - (double)s.Invoice.CostTotal) / (double)s.Invoice.CostTotal),
+            "statement" => By(s => s.Invoice.StatementNumber),
+            "id" => By(s => s.Invoice.Id),
+            _ => By(s => s.Invoice.IssueDate),
+        };
+        return sort.Descending ? ordered.ThenByDescending(s => s.Invoice.Id) : ordered.ThenBy(s => s.Invoice.Id);
+    }
+
+    private sealed class ListSource
+    {
+        public required Invoice Invoice { get; init; }
+
+        public required string CustomerCode { get; init; }
+
+        public required string CustomerName { get; init; }
+
+        public string? IssuedBy { get; init; }
+    }
+
+    /// <summary>The keyset position after a row of the default order: its issue date (null for a draft) and id, base64url.</summary>
+    private sealed record Cursor(DateOnly? Date, int Id)
+    {
+        public static string Of(InvoiceListRow row) =>
+            WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes($"{row.IssueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}|{row.Id.ToString(CultureInfo.InvariantCulture)}"));
+
+        public static Cursor? TryParse(string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            try
+            {
+                var parts = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(text)).Split('|');
+                return parts.Length == 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                    ? parts[0].Length == 0 ? new Cursor(null, id)
+                    : DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? new Cursor(date, id) : null
+                    : null;
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
+        }
+    }
+}

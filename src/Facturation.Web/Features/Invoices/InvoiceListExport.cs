@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Facturation.Application.Invoicing;
+using Facturation.Application.Invoicing.Listing;
+using Facturation.Web.Features.Payments;
+using MiniExcelLibs;
+
+namespace Facturation.Web.Features.Invoices;
+
+/// <summary>
+/// The filtered list as CSV (CsvHelper, ';', UTF-8 with BOM for Excel FR) or XLSX (MiniExcel), with the chosen columns and
+/// French headers; amounts signed as on screen. Rows are read from the list service in batches, never all at once.
+/// </summary>
+public static class InvoiceListExport
+{
+    private const int Batch = 1000;
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static string ContentType(string format) =>
+        format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
+
+    public static async Task WriteAsync(string format, InvoiceListService list, InvoiceListQuery query, IReadOnlyList<string> columns, Stream output, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        var rows = Rows(list.AllAsync(query, Batch, ct), columns, ct);
+        if (format == "xlsx")
+        {
+            await MiniExcel.SaveAsAsync(output, rows, sheetName: "Factures", excelType: ExcelType.XLSX, cancellationToken: ct);
+            return;
+        }
+
+        await using var writer = new StreamWriter(output, new UTF8Encoding(true), leaveOpen: true);
+        await using var csv = new CsvWriter(writer, new CsvConfiguration(French) { Delimiter = ";", NewLine = "\r\n" });
+        var first = true;
+        await foreach (var cells in rows)
+        {
+            if (first)
+            {
+                foreach (var header in cells.Keys)
+                {
+                    csv.WriteField(header);
+                }
+
+                await csv.NextRecordAsync();
+                first = false;
+            }
+
+            foreach (var value in cells.Values)
+            {
+                csv.WriteField(value is decimal amount ? amount.ToString("0.00", French) : value?.ToString());
+            }
+
+            await csv.NextRecordAsync();
+        }
+    }
+
+    private static async IAsyncEnumerable<Dictionary<string, object?>> Rows(IAsyncEnumerable<InvoiceListRow> rows, IReadOnlyList<string> columns, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            var cells = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var column in columns)
+            {
+                Add(cells, column, row);
+            }
+
+            yield return cells;
+        }
+    }
+
+    private static void Add(Dictionary<string, object?> cells, string column, InvoiceListRow r)
+    {
+        static string? Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        switch (column)
+        {
+            case "customer":
+                cells["Code client"] = r.CustomerCode;
+                cells["Client"] = r.CustomerName;
+                break;
+            case "type": cells["Type"] = InvoiceTypeLabels.Label(r.Kind, r.Type); break;
+            case "number": cells["Numéro"] = r.DisplayNumber; break;
+            case "issuedBy": cells["Émis par"] = r.IssuedBy; break;
+            case "status": cells["Statut"] = InvoiceStatusLabels.ListLabel(r.Status, r.ProformaSentAtUtc); break;
+            case "modified": cells["Modification"] = r.LastModifiedAtUtc.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture); break;
+            case "issueDate": cells["Date d'émission"] = Date(r.IssueDate); break;
+            case "dueDate": cells["Échéance"] = Date(r.DueDate); break;
+            case "plannedDelivery": cells["Date de livraison prévue"] = Date(r.DeliveryDate); break;
+            case "actualDelivery": cells["Date de livraison effective"] = r.IsDraft ? null : Date(r.DeliveryPeriodEnd ?? r.DeliveryDate); break;
+            case "net": cells["Total HT"] = r.Net; break;
+            case "gross": cells["Total TTC"] = r.Gross; break;
+            case "remaining": cells["Restant"] = r.Remaining; break;
+            case "paymentMethod": cells["Méthode de paiement"] = r.PaymentMethod is { } method ? PaymentMethodLabels.Label(method) : null; break;
+            case "marginRate": cells["Marge brute"] = r.MarginRate; break;
+            case "markupRate": cells["Taux de marque brut"] = r.MarkupRate; break;
+            case "statement": cells["Relevé de factures"] = r.StatementNumber; break;
+            default: break;
+        }
+    }
+}
