@@ -1,5 +1,5 @@
-using Facturation.Application.Data;
 using Facturation.Application.Common;
+using Facturation.Application.Data;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Mail;
 using Facturation.Domain.Common;

@@ -571,6 +571,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("StatementId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -615,6 +618,94 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.HasKey("SeriesId", "Period");
 
                     b.ToTable("NumberCounters", (string)null);
+                });
+
+            modelBuilder.Entity("Facturation.Application.Reminders.PaymentReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DaysLate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LevelName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("OutboxMessageId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Penalty")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<decimal>("RecoveryIndemnity")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal>("Remaining")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SentById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("SentByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.HasIndex("InvoiceId", "Level")
+                        .IsUnique();
+
+                    b.ToTable("PaymentReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Facturation.Application.Statements.StatementArchive", b =>
+                {
+                    b.Property<int>("StatementId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("StatementId");
+
+                    b.ToTable("StatementArchives", (string)null);
                 });
 
             modelBuilder.Entity("Facturation.Application.Webhooks.WebhookCursor", b =>
@@ -1065,6 +1156,17 @@ namespace Facturation.Migrations.SqlServer.Migrations
                                 .HasColumnType("nvarchar(200)");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Reminders", "Facturation.Domain.Companies.Company.Reminders#ReminderSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("AutomaticSending")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("PenaltyInvoiceAtLastLevel")
+                                .HasColumnType("bit");
+                        });
+
                     b.HasKey("Id");
 
                     b.ToTable("Companies");
@@ -1122,6 +1224,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<string>("QuebecTaxRegistration")
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<bool>("RemindersOptOut")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Siren")
                         .HasMaxLength(9)
@@ -1451,6 +1556,19 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(20)");
 
                     b.Property<DateTime>("LastModifiedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastReminderAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("LastReminderLevel")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LitigationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("LitigationSinceUtc")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Number")
@@ -2111,6 +2229,184 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.ToTable("RecurringInvoiceTemplates", (string)null);
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Reminders.ReminderLevel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BodyTemplate")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("DaysAfterDue")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SubjectTemplate")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level")
+                        .IsUnique();
+
+                    b.ToTable("ReminderLevels", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            BodyTemplate = "Bonjour,\n\nSauf erreur de notre part, la facture {numero} du {date}, échue le {echeance}, reste impayée à ce jour : il reste {reste} à régler.\n\nS'il s'agit d'un oubli, nous vous remercions de bien vouloir procéder à son règlement. Si votre paiement est déjà parti, merci de ne pas tenir compte de ce message.\n\nVous trouverez la facture en pièce jointe.\n\nCordialement,\n{societe}",
+                            DaysAfterDue = 7,
+                            Level = 1,
+                            Name = "Relance amicale",
+                            SubjectTemplate = "Rappel : facture {numero} échue le {echeance}"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            BodyTemplate = "Bonjour,\n\nMalgré notre précédent rappel, la facture {numero} du {date}, échue le {echeance}, n'est toujours pas réglée ({jours} jours de retard). Le montant restant dû est de {reste}.\n\nNous vous demandons de procéder à son règlement dans les meilleurs délais. La facture est jointe à ce message.\n\nCordialement,\n{societe}",
+                            DaysAfterDue = 15,
+                            Level = 2,
+                            Name = "Relance",
+                            SubjectTemplate = "Relance : facture {numero} impayée ({jours} jours de retard)"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            BodyTemplate = "Madame, Monsieur,\n\nLa facture {numero} du {date}, échue le {echeance}, reste impayée malgré nos relances ({jours} jours de retard). Le montant restant dû est de {reste}.\n\nPar la présente, nous vous mettons en demeure de régler cette somme sous huit jours. À défaut, nous engagerons les démarches de recouvrement nécessaires.\n\nÀ ce jour, les pénalités de retard s'élèvent à {penalite}. {indemnite}\n\nLa facture est jointe à ce message.\n\nVeuillez agréer, Madame, Monsieur, nos salutations distinguées.\n{societe}",
+                            DaysAfterDue = 30,
+                            Level = 3,
+                            Name = "Mise en demeure",
+                            SubjectTemplate = "Mise en demeure : facture {numero} impayée"
+                        });
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Statements.Statement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("IssueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<decimal>("Remaining")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("SeriesId");
+
+                    b.HasIndex("CustomerId", "IssueDate");
+
+                    b.ToTable("Statements");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Statements.StatementLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Gross")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("IssueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Remaining")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int?>("StatementId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("StatementLine");
+                });
+
             modelBuilder.Entity("Facturation.Domain.Taxes.TaxCode", b =>
                 {
                     b.Property<int>("Id")
@@ -2362,6 +2658,31 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Facturation.Application.Reminders.PaymentReminder", b =>
+                {
+                    b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Facturation.Application.Mail.OutboxMessage", "Message")
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Message");
+                });
+
+            modelBuilder.Entity("Facturation.Application.Statements.StatementArchive", b =>
+                {
+                    b.HasOne("Facturation.Domain.Statements.Statement", null)
+                        .WithOne()
+                        .HasForeignKey("Facturation.Application.Statements.StatementArchive", "StatementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Facturation.Application.Webhooks.WebhookDelivery", b =>
                 {
                     b.HasOne("Facturation.Application.Webhooks.WebhookEndpoint", null)
@@ -2535,6 +2856,35 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Statements.Statement", b =>
+                {
+                    b.HasOne("Facturation.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Facturation.Domain.Numbering.NumberingSeries", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Statements.StatementLine", b =>
+                {
+                    b.HasOne("Facturation.Domain.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Facturation.Domain.Statements.Statement", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Facturation.Domain.Taxes.TaxCode", b =>
                 {
                     b.OwnsMany("Facturation.Domain.Taxes.TaxComponent", "Components", b1 =>
@@ -2644,6 +2994,11 @@ namespace Facturation.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("Facturation.Domain.Recurring.RecurringInvoiceTemplate", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Statements.Statement", b =>
                 {
                     b.Navigation("Lines");
                 });

@@ -1,8 +1,7 @@
 using Facturation.Application.Common;
+using Facturation.Application.Documents;
 using Facturation.Application.Invoicing;
-using Facturation.Domain.Invoicing;
 using Facturation.Application.Invoicing.Listing;
-using Facturation.Application.Payments;
 using Facturation.Web.Features.Invoices;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,5 @@
-using Facturation.Application.Documents;
 using Facturation.Application.Common;
+using Facturation.Application.Documents;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Invoicing.Listing;
 using Facturation.Domain.Invoicing;

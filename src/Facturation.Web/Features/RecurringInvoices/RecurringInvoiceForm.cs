@@ -1,6 +1,6 @@
+using System.Text.Encodings.Web;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Recurring;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
