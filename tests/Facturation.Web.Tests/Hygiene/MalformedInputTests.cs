@@ -42,7 +42,8 @@ public sealed partial class MalformedInputTests : IDisposable
         "[{\"dossierLineId\":999999,\"percent\":50}]", "[{\"invoiceId\":999999,\"amount\":10}]",
     ];
 
-    private readonly FacturationApp _app = new FacturationApp().With("Outbox:Enabled", "false");
+    // No background worker may write while the database is fingerprinted around each request.
+    private readonly FacturationApp _app = new FacturationApp().With("Outbox:Enabled", "false").With("Webhooks:Enabled", "false").With("Jobs:Enabled", "false");
 
     [Fact]
     public async Task Bad_bodies_on_every_write_endpoint_give_no_5xx_and_no_partial_write()

@@ -23,7 +23,10 @@ public sealed class BulkPaymentApiTests(FacturationApp app) : IClassFixture<Fact
         var settled = Id(await api.FinalInvoiceAsync());
         Assert.Equal(HttpStatusCode.Created, (await api.PayAsync(dupont, 480m, (settled, 480m))).StatusCode);
         var creditNote = Id(await api.FinalizeAsync(Id(await ReadAsync(await api.Client.PostAsJsonAsync("/api/v1/invoices", new { customerId = dupont, kind = "CreditNote", type = "Manual", paymentTermsDays = 0, lines = new[] { Line(1, 50) } }), HttpStatusCode.Created))));
-        var other = Id(await api.FinalInvoiceAsync(customer: "BOISVERT"));
+        // Boisvert has a default discount: its invoice's due amount is read back, not assumed.
+        var otherInvoice = await api.FinalInvoiceAsync(customer: "BOISVERT");
+        var other = Id(otherInvoice);
+        var otherDue = Amount(otherInvoice, "remaining");
         var accountant = await app.ApiClientAsync(Roles.Accountant);
 
         var response = await accountant.PostAsJsonAsync("/api/v1/payments/bulk", new
@@ -37,8 +40,8 @@ public sealed class BulkPaymentApiTests(FacturationApp app) : IClassFixture<Fact
         var result = await ReadAsync(response, HttpStatusCode.Created);
         var payments = result.GetProperty("payments").EnumerateArray().ToDictionary(p => p.GetProperty("customerId").GetInt32());
         Assert.Equal(2, payments.Count);
-        // 2 × 480.00 − 60.00 of credit note for Dupont; 480.00 for Boisvert.
-        Assert.Equal((900m, 480m), (Amount(payments[dupont], "amount"), Amount(payments[boisvert], "amount")));
+        // 2 × 480.00 − 60.00 of credit note for Dupont; the whole invoice for Boisvert.
+        Assert.Equal((900m, otherDue), (Amount(payments[dupont], "amount"), Amount(payments[boisvert], "amount")));
         Assert.Equal("CHQ-4410", payments[dupont].GetProperty("reference").GetString());
         var skipped = Assert.Single(result.GetProperty("skipped").EnumerateArray());
         Assert.Equal(settled, skipped.GetProperty("invoiceId").GetInt32());
@@ -55,8 +58,10 @@ public sealed class BulkPaymentApiTests(FacturationApp app) : IClassFixture<Fact
     public async Task Bulk_payment_of_nothing_open_or_without_date_is_refused_and_writes_nothing()
     {
         var api = new DocumentApi(app, await app.ApiClientAsync(Roles.BillingManager));
-        var settled = Id(await api.FinalInvoiceAsync(customer: "BOISVERT"));
-        Assert.Equal(HttpStatusCode.Created, (await api.PayAsync(await api.CustomerIdAsync("BOISVERT"), 480m, (settled, 480m))).StatusCode);
+        var settledInvoice = await api.FinalInvoiceAsync(customer: "BOISVERT");
+        var settled = Id(settledInvoice);
+        var due = Amount(settledInvoice, "remaining");
+        Assert.Equal(HttpStatusCode.Created, (await api.PayAsync(await api.CustomerIdAsync("BOISVERT"), due, (settled, due))).StatusCode);
         var before = await app.QueryAsync(db => db.Payments.CountAsync());
 
         var nothingOpen = await api.Client.PostAsJsonAsync("/api/v1/payments/bulk", new { invoiceIds = new[] { settled }, date = DateOnly.FromDateTime(DateTime.Today), method = "Transfer" });

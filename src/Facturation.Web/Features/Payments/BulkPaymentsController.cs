@@ -17,7 +17,7 @@ public sealed class BulkPaymentsController(BulkPaymentService bulk) : Controller
 {
     [HttpPost("")]
     public async Task<IActionResult> Index([FromForm] List<int> invoiceIds, CancellationToken ct) =>
-        View("Bulk", await bulk.PlanAsync(invoiceIds, ct));
+        View("~/Features/Payments/Bulk.cshtml", await bulk.PlanAsync(invoiceIds, ct));
 
     [HttpPost("Record")]
     public async Task<IActionResult> Record(BulkPaymentInput input, [FromForm] List<int> pendingIds, CancellationToken ct)
@@ -27,7 +27,7 @@ public sealed class BulkPaymentsController(BulkPaymentService bulk) : Controller
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(input);
+            return View("~/Features/Payments/BulkRecord.cshtml", input);
         }
 
         var result = await bulk.RecordAsync(input, User.ToActor(), ct);
@@ -37,7 +37,7 @@ public sealed class BulkPaymentsController(BulkPaymentService bulk) : Controller
         if (pendingIds.Count > 0)
         {
             ModelState.Clear();
-            return View("Bulk", await bulk.PlanAsync(pendingIds, ct));
+            return View("~/Features/Payments/Bulk.cshtml", await bulk.PlanAsync(pendingIds, ct));
         }
 
         return Redirect($"/Customers/Details/{plan.Customers[0].CustomerId}");
