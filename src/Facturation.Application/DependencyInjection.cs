@@ -75,6 +75,10 @@ public static class DependencyInjection
         services.AddScoped<MailSettingsService>();
         services.AddScoped<InvoiceMailService>();
         services.AddScoped<StatementService>();
+        services.AddScoped<Accounts.CustomerAccountService>();
+        services.AddScoped<ListViewService>();
+        services.AddScoped<Payments.Journal.PaymentJournalService>();
+        services.AddScoped<Payments.Journal.ChequeRemittanceService>();
         services.AddScoped<StatementMailService>();
         services.AddScoped<OutboxService>();
         services.AddScoped<OutboxDispatcher>();

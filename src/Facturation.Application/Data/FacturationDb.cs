@@ -2,6 +2,7 @@ using Facturation.Application.Audit;
 using Facturation.Application.Documents;
 using Facturation.Application.Idempotency;
 using Facturation.Application.Identity;
+using Facturation.Application.Invoicing.Listing;
 using Facturation.Application.Mail;
 using Facturation.Application.Reminders;
 using Facturation.Application.Statements;
@@ -84,6 +85,12 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<Statement> Statements => Set<Statement>();
 
     public DbSet<StatementArchive> StatementArchives => Set<StatementArchive>();
+
+    public DbSet<ChequeRemittance> ChequeRemittances => Set<ChequeRemittance>();
+
+    public DbSet<SavedListView> SavedListViews => Set<SavedListView>();
+
+    public DbSet<UserListPreference> UserListPreferences => Set<UserListPreference>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -444,6 +444,82 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.ToTable("LoginThrottles");
                 });
 
+            modelBuilder.Entity("Facturation.Application.Invoicing.Listing.SavedListView", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "List", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedListViews");
+                });
+
+            modelBuilder.Entity("Facturation.Application.Invoicing.Listing.UserListPreference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "List")
+                        .IsUnique();
+
+                    b.ToTable("UserListPreferences");
+                });
+
             modelBuilder.Entity("Facturation.Application.Mail.MailSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -1865,6 +1941,75 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.ToTable("NumberingSeries");
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Payments.ChequeRemittance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BankAccount")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("ChequeRemittances");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Payments.ChequeRemittanceItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PaymentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RemittanceId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentId")
+                        .IsUnique();
+
+                    b.HasIndex("RemittanceId");
+
+                    b.ToTable("ChequeRemittanceItems", (string)null);
+                });
+
             modelBuilder.Entity("Facturation.Domain.Payments.CreditApplication", b =>
                 {
                     b.Property<int>("Id")
@@ -1996,6 +2141,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId", "Date");
+
+                    b.HasIndex("Date", "Id")
+                        .HasDatabaseName("IX_Payments_Journal");
 
                     b.ToTable("Payments");
                 });
@@ -2646,6 +2794,24 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Facturation.Application.Invoicing.Listing.SavedListView", b =>
+                {
+                    b.HasOne("Facturation.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Facturation.Application.Invoicing.Listing.UserListPreference", b =>
+                {
+                    b.HasOne("Facturation.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Facturation.Application.Numbering.NumberCounter", b =>
                 {
                     b.HasOne("Facturation.Domain.Numbering.NumberingSeries", null)
@@ -2776,6 +2942,21 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .WithMany("Lines")
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Payments.ChequeRemittanceItem", b =>
+                {
+                    b.HasOne("Facturation.Domain.Payments.Payment", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Facturation.Domain.Payments.ChequeRemittance", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RemittanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Facturation.Domain.Payments.CreditApplication", b =>
@@ -2983,6 +3164,11 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Payments.ChequeRemittance", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Facturation.Domain.Payments.Payment", b =>

@@ -445,6 +445,82 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.ToTable("LoginThrottles");
                 });
 
+            modelBuilder.Entity("Facturation.Application.Invoicing.Listing.SavedListView", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "List", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedListViews");
+                });
+
+            modelBuilder.Entity("Facturation.Application.Invoicing.Listing.UserListPreference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "List")
+                        .IsUnique();
+
+                    b.ToTable("UserListPreferences");
+                });
+
             modelBuilder.Entity("Facturation.Application.Mail.MailSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -1867,6 +1943,75 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.ToTable("NumberingSeries");
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Payments.ChequeRemittance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BankAccount")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("ChequeRemittances");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Payments.ChequeRemittanceItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PaymentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RemittanceId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentId")
+                        .IsUnique();
+
+                    b.HasIndex("RemittanceId");
+
+                    b.ToTable("ChequeRemittanceItems", (string)null);
+                });
+
             modelBuilder.Entity("Facturation.Domain.Payments.CreditApplication", b =>
                 {
                     b.Property<int>("Id")
@@ -1998,6 +2143,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId", "Date");
+
+                    b.HasIndex("Date", "Id")
+                        .HasDatabaseName("IX_Payments_Journal");
 
                     b.ToTable("Payments");
                 });
@@ -2649,6 +2797,24 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Facturation.Application.Invoicing.Listing.SavedListView", b =>
+                {
+                    b.HasOne("Facturation.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Facturation.Application.Invoicing.Listing.UserListPreference", b =>
+                {
+                    b.HasOne("Facturation.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Facturation.Application.Numbering.NumberCounter", b =>
                 {
                     b.HasOne("Facturation.Domain.Numbering.NumberingSeries", null)
@@ -2779,6 +2945,21 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .WithMany("Lines")
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Payments.ChequeRemittanceItem", b =>
+                {
+                    b.HasOne("Facturation.Domain.Payments.Payment", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Facturation.Domain.Payments.ChequeRemittance", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RemittanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Facturation.Domain.Payments.CreditApplication", b =>
@@ -2986,6 +3167,11 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Payments.ChequeRemittance", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Facturation.Domain.Payments.Payment", b =>

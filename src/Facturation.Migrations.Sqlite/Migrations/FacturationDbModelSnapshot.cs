@@ -431,6 +431,78 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.ToTable("LoginThrottles");
                 });
 
+            modelBuilder.Entity("Facturation.Application.Invoicing.Listing.SavedListView", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "List", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedListViews");
+                });
+
+            modelBuilder.Entity("Facturation.Application.Invoicing.Listing.UserListPreference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "List")
+                        .IsUnique();
+
+                    b.ToTable("UserListPreferences");
+                });
+
             modelBuilder.Entity("Facturation.Application.Mail.MailSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -1820,6 +1892,71 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.ToTable("NumberingSeries");
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Payments.ChequeRemittance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BankAccount")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("ChequeRemittances");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Payments.ChequeRemittanceItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaymentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RemittanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentId")
+                        .IsUnique();
+
+                    b.HasIndex("RemittanceId");
+
+                    b.ToTable("ChequeRemittanceItems", (string)null);
+                });
+
             modelBuilder.Entity("Facturation.Domain.Payments.CreditApplication", b =>
                 {
                     b.Property<int>("Id")
@@ -1947,6 +2084,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId", "Date");
+
+                    b.HasIndex("Date", "Id")
+                        .HasDatabaseName("IX_Payments_Journal");
 
                     b.ToTable("Payments");
                 });
@@ -2575,6 +2715,24 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Facturation.Application.Invoicing.Listing.SavedListView", b =>
+                {
+                    b.HasOne("Facturation.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Facturation.Application.Invoicing.Listing.UserListPreference", b =>
+                {
+                    b.HasOne("Facturation.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Facturation.Application.Numbering.NumberCounter", b =>
                 {
                     b.HasOne("Facturation.Domain.Numbering.NumberingSeries", null)
@@ -2705,6 +2863,21 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .WithMany("Lines")
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Payments.ChequeRemittanceItem", b =>
+                {
+                    b.HasOne("Facturation.Domain.Payments.Payment", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Facturation.Domain.Payments.ChequeRemittance", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RemittanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Facturation.Domain.Payments.CreditApplication", b =>
@@ -2910,6 +3083,11 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Payments.ChequeRemittance", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Facturation.Domain.Payments.Payment", b =>

@@ -24,6 +24,7 @@ public sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.VoidedByName).HasMaxLength(200);
         builder.Property(p => p.VoidReason).HasMaxLength(500);
         builder.HasIndex(p => new { p.CustomerId, p.Date });
+        builder.HasIndex(p => new { p.Date, p.Id }).HasDatabaseName("IX_Payments_Journal");
         builder.HasOne<Customer>().WithMany().HasForeignKey(p => p.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Allocations).WithOne().HasForeignKey("PaymentId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Allocations).HasField("_allocations").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();

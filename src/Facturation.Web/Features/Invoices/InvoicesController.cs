@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Facturation.Application.Common;
 using Facturation.Application.Documents;
 using Facturation.Application.Invoicing;
@@ -14,13 +15,18 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
 {
     public const string FrozenMessage = "Document émis : modification impossible, établissez un avoir.";
 
-    /// <summary>The list (seed 002, ADR-022): state in the query string; the chosen columns are remembered in a cookie.</summary>
+    /// <summary>The list (seed 002, ADR-022): state in the query string; the chosen columns are remembered per user (ADR-032).</summary>
     [HttpGet]
-    public async Task<IActionResult> Index([FromQuery] InvoiceListParameters parameters, [FromQuery] string[]? cols, [FromServices] InvoiceListService list, [FromServices] IBusinessClock clock, CancellationToken ct)
+    public async Task<IActionResult> Index([FromQuery] InvoiceListParameters parameters, [FromQuery] string[]? cols, [FromServices] InvoiceListService list, [FromServices] ListViewService views, [FromServices] IBusinessClock clock, CancellationToken ct)
     {
-        var columns = InvoiceListColumns.Normalize(cols is { Length: > 0 } ? cols : Request.Cookies[InvoiceListColumns.CookieName]?.Split(','));
+        // The chosen columns are remembered per user on the server (ADR-032); the cookie stays as the fallback.
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
+        var remembered = cols is { Length: > 0 } ? null : await views.ColumnsAsync(userId, ListViewService.InvoiceList, ct);
+        var columns = InvoiceListColumns.Normalize(cols is { Length: > 0 } ? cols : remembered ?? Request.Cookies[InvoiceListColumns.CookieName]?.Split(','));
+        ViewData["SavedViews"] = await views.ViewsAsync(userId, ListViewService.InvoiceList, ct);
         if (cols is { Length: > 0 })
         {
+            await views.RememberColumnsAsync(userId, ListViewService.InvoiceList, columns, ct);
             Response.Cookies.Append(InvoiceListColumns.CookieName, string.Join(',', columns), new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
         }
 
@@ -40,8 +46,8 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
 
     [HttpGet]
     [Authorize(Policy = Policies.Bill)]
-    public IActionResult Create(InvoiceKind? kind) =>
-        View(new InvoiceInput { Kind = kind, Type = kind == InvoiceKind.CreditNote ? InvoiceType.Manual : null, Lines = [new InvoiceLineInput()] });
+    public IActionResult Create(InvoiceKind? kind, int? customerId) =>
+        View(new InvoiceInput { Kind = kind, CustomerId = customerId, Type = kind == InvoiceKind.CreditNote ? InvoiceType.Manual : null, Lines = [new InvoiceLineInput()] });
 
     [HttpPost]
     [Authorize(Policy = Policies.Bill)]

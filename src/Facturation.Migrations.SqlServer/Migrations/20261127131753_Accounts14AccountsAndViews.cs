@@ -1,0 +1,160 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Facturation.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class Accounts14AccountsAndViews : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ChequeRemittances",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    BankAccount = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Count = table.Column<int>(type: "int", nullable: false),
+                    Total = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    CreatedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChequeRemittances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SavedListViews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    List = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Query = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SavedListViews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SavedListViews_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UserListPreferences",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    List = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Columns = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserListPreferences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UserListPreferences_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChequeRemittanceItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PaymentId = table.Column<int>(type: "int", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    RemittanceId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChequeRemittanceItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChequeRemittanceItems_ChequeRemittances_RemittanceId",
+                        column: x => x.RemittanceId,
+                        principalTable: "ChequeRemittances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ChequeRemittanceItems_Payments_PaymentId",
+                        column: x => x.PaymentId,
+                        principalTable: "Payments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_Journal",
+                table: "Payments",
+                columns: new[] { "Date", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChequeRemittanceItems_PaymentId",
+                table: "ChequeRemittanceItems",
+                column: "PaymentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChequeRemittanceItems_RemittanceId",
+                table: "ChequeRemittanceItems",
+                column: "RemittanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChequeRemittances_Date",
+                table: "ChequeRemittances",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SavedListViews_UserId_List_Name",
+                table: "SavedListViews",
+                columns: new[] { "UserId", "List", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserListPreferences_UserId_List",
+                table: "UserListPreferences",
+                columns: new[] { "UserId", "List" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ChequeRemittanceItems");
+
+            migrationBuilder.DropTable(
+                name: "SavedListViews");
+
+            migrationBuilder.DropTable(
+                name: "UserListPreferences");
+
+            migrationBuilder.DropTable(
+                name: "ChequeRemittances");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Payments_Journal",
+                table: "Payments");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Facturation.Application.Payments.Journal;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Features.PaymentJournal;
+
+/// <summary>The payments journal (/Payments): every payment and refund, filtered, with totals over all filtered rows (ADR-032).</summary>
+[Authorize(Policy = Policies.Read)]
+[Route("Payments")]
+public sealed class PaymentJournalController(PaymentJournalService journal) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] PaymentJournalForm filters, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            // An unreadable filter (a malformed date, an unknown method) is shown next to its field, with no rows.
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(filters);
+        }
+
+        filters.Journal = await journal.PageAsync(filters.ToQuery(), ct);
+        filters.CustomerLabel = await journal.CustomerLabelAsync(filters.CustomerId, ct);
+        return View(filters);
+    }
+}
