@@ -31,7 +31,7 @@ public sealed class CustomerAccountScreenTests(FacturationApp app) : IClassFixtu
         Assert.DoesNotContain("/Invoices/Create?customerId=", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/Invoices/Create?customerId={customerId}\"", billerHtml, StringComparison.Ordinal);
         Assert.Contains($"/Customers/{customerId}/Account", details, StringComparison.Ordinal);
-        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(html, "data-balance>").Count);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html, "data-balance>"));
     }
 
     [Fact]
