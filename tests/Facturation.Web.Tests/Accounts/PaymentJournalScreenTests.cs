@@ -45,8 +45,8 @@ public sealed class PaymentJournalScreenTests(FacturationApp app) : IClassFixtur
         var again = await client.PostAsync("/Payments/Remittances", Selection());
         var viaApi = await api.Client.PostAsJsonAsync("/api/v1/payments/remittances", new { paymentIds = new[] { other } });
 
-        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
-        var slipPage = WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Found, created.StatusCode);
+        var slipPage = WebUtility.HtmlDecode(await client.GetStringAsync(created.Headers.Location!.OriginalString));
         Assert.Matches(@"data-testid=""remittance-total"">450,50<", slipPage);
         var number = System.Text.RegularExpressions.Regex.Match(slipPage, @"data-testid=""remittance-number"">(BRC-\d{6})<").Groups[1].Value;
         Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);

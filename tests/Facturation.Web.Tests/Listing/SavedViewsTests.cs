@@ -43,8 +43,8 @@ public sealed class SavedViewsTests(FacturationApp app) : IClassFixture<Facturat
         var theirs = WebUtility.HtmlDecode(await (await app.SignInAsync(other.Email, other.Password)).GetStringAsync("/Invoices"));
         var empty = await client.PostAsync("/Invoices/Views", new FormUrlEncodedContent(new Dictionary<string, string> { [HtmlForms.AntiforgeryField] = token, ["name"] = " ", ["query"] = "" }));
 
-        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        Assert.Equal("/Invoices?quick=unpaid&sort=-gross", saved.RequestMessage!.RequestUri!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
+        Assert.Equal("/Invoices?quick=unpaid&sort=-gross", saved.Headers.Location!.OriginalString);
         Assert.Contains("href=\"/Invoices?quick=unpaid&sort=-gross\"", mine, StringComparison.Ordinal);
         Assert.Contains(">Impayées par montant<", mine, StringComparison.Ordinal);
         Assert.Contains(">À traiter<", mine, StringComparison.Ordinal);
