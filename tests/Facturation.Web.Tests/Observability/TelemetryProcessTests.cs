@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -17,6 +16,7 @@ public sealed partial class TelemetryProcessTests : IDisposable
 {
     private const string ScrapeToken = "prometheus-scrape-token-2026";
     private const string AdminPassword = "Operator-Password-2026";
+    private static readonly string[] Recipients = ["client@exemple.fr"];
 
     private readonly string _data = Directory.CreateTempSubdirectory("facturation-telemetry-").FullName;
 
@@ -43,12 +43,12 @@ public sealed partial class TelemetryProcessTests : IDisposable
         await using (app)
         {
             var (_, token, _) = await AppProcess.RunAsync(_data, environment, "token", "create", "--email", FacturationApp.AdminEmail);
-            using var api = Client(url, token.Trim());
-            using var scraper = Client(url, ScrapeToken);
+            using var api = AppProcess.ApiClient(url, token.Trim());
+            using var scraper = AppProcess.ApiClient(url, ScrapeToken);
             var before = await scraper.GetStringAsync("/metrics");
 
             var invoiceId = await FinalInvoiceAsync(api);
-            var send = await api.PostAsJsonAsync($"/api/v1/invoices/{invoiceId}/send", new { to = new[] { "client@exemple.fr" } });
+            var send = await api.PostAsJsonAsync($"/api/v1/invoices/{invoiceId}/send", new { to = Recipients });
             var metrics = await WaitForMetricsAsync(scraper, body => Value(body, "facturation_outbox_pending") == 1);
 
             Assert.Null(Value(before, "facturation_finalizations_total", "document_kind=\"invoice\""));
@@ -92,13 +92,6 @@ public sealed partial class TelemetryProcessTests : IDisposable
         {
             // A log file still being closed by the killed process; the temp folder is cleaned by the OS.
         }
-    }
-
-    private static HttpClient Client(string url, string token)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(url) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
     }
 
     private static async Task<int> FinalInvoiceAsync(HttpClient api)

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Facturation.Testing;
 using Facturation.Web.Tests.Api;
 using Npgsql;
@@ -19,6 +17,7 @@ public sealed class TwoInstanceTests : IDisposable
     private const int Drafts = 20;
     private const int Sent = 10;
     private const string AdminPassword = "Operator-Password-2026";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
     private readonly string _first = Directory.CreateTempSubdirectory("facturation-scale-a-").FullName;
     private readonly string _second = Directory.CreateTempSubdirectory("facturation-scale-b-").FullName;
@@ -41,18 +40,18 @@ public sealed class TwoInstanceTests : IDisposable
             ["Outbox__PollInterval"] = "00:00:00.200",
             ["Outbox__BatchSize"] = "3",
         };
-        var starting = new[] { _first, _second }.Select(directory => AppProcess.StartServerAsync(directory, environment)).ToList();
-        var (first, firstUrl) = await starting[0];
+        // One after the other: the first migrates and seeds (minutes on a loaded CI machine), the second joins it.
+        var (first, firstUrl) = await AppProcess.StartServerAsync(_first, environment, StartTimeout);
         await using var firstProcess = first;
-        var (second, secondUrl) = await starting[1];
+        var (second, secondUrl) = await AppProcess.StartServerAsync(_second, environment, StartTimeout);
         await using var secondProcess = second;
 
         await AssertSessionOnOneFormOnTheOtherAsync(database, firstUrl, secondUrl);
 
         var (tokenExit, token, tokenError) = await AppProcess.RunAsync(_first, environment, "token", "create", "--email", FacturationApp.AdminEmail);
         Assert.True(tokenExit == 0, tokenError);
-        using var firstApi = Client(firstUrl, token.Trim());
-        using var secondApi = Client(secondUrl, token.Trim());
+        using var firstApi = AppProcess.ApiClient(firstUrl, token.Trim());
+        using var secondApi = AppProcess.ApiClient(secondUrl, token.Trim());
         HttpClient[] apis = [firstApi, secondApi];
         var ids = await CreateDraftsAsync(database, apis);
         await Task.WhenAll(ids.Select((id, i) => FinalizeAsync(apis[i % 2], id)));
@@ -109,19 +108,12 @@ public sealed class TwoInstanceTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.StartsWith("/Customers/Details/", created.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        Assert.Equal(1L, await ScalarAsync(database, """SELECT COUNT(*) FROM "Customers" WHERE "Code" = 'MULTI'"""));
-    }
-
-    private static HttpClient Client(string url, string token)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        Assert.Equal(1L, await database.ScalarAsync("""SELECT COUNT(*) FROM "Customers" WHERE "Code" = 'MULTI'"""));
     }
 
     private static async Task<List<int>> CreateDraftsAsync(PostgresDatabase database, HttpClient[] apis)
     {
-        var customerId = (int)(await ScalarAsync(database, """SELECT "Id" FROM "Customers" WHERE "Code" = 'DUPONT'""") ?? 0);
+        var customerId = (int)(await database.ScalarAsync("""SELECT "Id" FROM "Customers" WHERE "Code" = 'DUPONT'""") ?? 0);
         var ids = new List<int>();
         for (var i = 0; i < Drafts; i++)
         {
@@ -174,12 +166,5 @@ public sealed class TwoInstanceTests : IDisposable
 
         Assert.Equal(ids.Length, messages.Count);
         return messages;
-    }
-
-    private static async Task<object?> ScalarAsync(PostgresDatabase database, string sql)
-    {
-        await using var connection = await database.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
     }
 }
