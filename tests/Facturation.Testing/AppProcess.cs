@@ -37,22 +37,31 @@ public sealed class AppProcess : IAsyncDisposable
         return (process.ExitCode, await stdout, await stderr);
     }
 
-    /// <summary>Starts the web server on a free loopback port and waits for its "ready" line.</summary>
-    public static async Task<(AppProcess Process, string Url)> StartServerAsync(string dataDirectory, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Starts the web server on a free loopback port and waits for its "ready" line (two minutes unless <paramref name="timeout"/>).</summary>
+    public static async Task<(AppProcess Process, string Url)> StartServerAsync(string dataDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan? timeout = null)
     {
+        var limit = timeout ?? TimeSpan.FromMinutes(2);
         var app = new AppProcess(Start(dataDirectory, environment, "--urls", "http://127.0.0.1:0"));
         app._process.OutputDataReceived += (_, e) => app.Collect(e.Data);
         app._process.ErrorDataReceived += (_, e) => app.Collect(e.Data);
         app._process.BeginOutputReadLine();
         app._process.BeginErrorReadLine();
-        var ready = await Task.WhenAny(app._url.Task, Task.Delay(TimeSpan.FromMinutes(2)));
+        var ready = await Task.WhenAny(app._url.Task, Task.Delay(limit));
         if (ready != app._url.Task)
         {
             await app.DisposeAsync();
-            throw new TimeoutException("The application did not print its URL within two minutes:\n" + app.Output);
+            throw new TimeoutException($"The application did not print its URL within {limit.TotalMinutes:0.#} minutes:\n" + app.Output);
         }
 
         return (app, await app._url.Task);
+    }
+
+    /// <summary>A client of a started server's API with a personal token (<c>token create</c>'s output).</summary>
+    public static HttpClient ApiClient(string url, string token)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.Trim());
+        return client;
     }
 
     public bool HasExited => _process.HasExited;

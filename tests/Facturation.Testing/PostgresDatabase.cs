@@ -87,6 +87,14 @@ public sealed class PostgresDatabase : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs one query and returns the first column of its first row (what a test reads back from the database).</summary>
+    public async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
     /// <summary>Drops the database, closing any connection still open on it (pooled ones included).</summary>
     public async ValueTask DisposeAsync()
     {

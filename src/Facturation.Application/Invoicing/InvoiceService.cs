@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Facturation.Application.Audit;
 using Facturation.Application.Common;
 using Facturation.Application.Corrections;
@@ -5,6 +6,7 @@ using Facturation.Application.Data;
 using Facturation.Application.Documents;
 using Facturation.Application.Invoicing.Listing;
 using Facturation.Application.Numbering;
+using Facturation.Application.Telemetry;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
 using Facturation.Domain.Numbering;
@@ -17,7 +19,7 @@ namespace Facturation.Application.Invoicing;
 /// number and freezes the document in ONE transaction. Every rule is the aggregate's; this service loads,
 /// resolves references (customer, tax codes, GL accounts, products) and saves.
 /// </summary>
-public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, InvoiceLineResolver resolver, IBusinessClock clock, InvoiceArchiver archiver, AuditJournal journal)
+public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, InvoiceLineResolver resolver, IBusinessClock clock, InvoiceArchiver archiver, AuditJournal journal, FacturationMetrics metrics)
 {
     public async Task<Invoice> GetAsync(int id, CancellationToken ct) =>
         await db.Invoices.AsNoTracking().Include(i => i.History).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct)
@@ -123,6 +125,7 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
     public async Task<Invoice> FinalizeAsync(int id, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        var started = Stopwatch.GetTimestamp();
 
         // Joins the caller's transaction when there is one (a cancellation issues its credit note within its own).
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -152,6 +155,8 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
             await transaction.CommitAsync(ct);
         }
 
+        // Within a caller's transaction the count comes before that commit; a later rollback is rare and gives the number back.
+        metrics.DocumentFinalized(invoice.Kind, started);
         return invoice;
     }
 

@@ -27,6 +27,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using Serilog.Events;
+using Serilog.Formatting.Compact;
 
 namespace Facturation.Web.Infrastructure;
 
@@ -59,6 +60,10 @@ public static class FacturationHost
         AddAudit(builder, commandLineMode);
         AddScheduledJobs(builder, commandLineMode);
         AddWebhooks(builder, commandLineMode);
+        if (!commandLineMode)
+        {
+            builder.AddFacturationTelemetry();
+        }
     }
 
     public static void UseFacturation(this WebApplication app)
@@ -74,7 +79,7 @@ public static class FacturationHost
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = RequestLogContext.EnrichCompletion);
         app.UseRequestLocalization(options =>
         {
             options.DefaultRequestCulture = new RequestCulture("fr-FR");
@@ -86,6 +91,7 @@ public static class FacturationHost
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<RequestLogContext>();
         app.UseAuthorization();
         app.UseMiddleware<MustChangePasswordMiddleware>();
         app.UseMiddleware<ApiBodyLimitMiddleware>();
@@ -93,6 +99,7 @@ public static class FacturationHost
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthEndpoints();
+        app.MapMetricsEndpoint();
         app.MapOpenApi().AllowAnonymous();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 
@@ -138,8 +145,19 @@ public static class FacturationHost
             var logDirectory = Path.GetFullPath(
                 configuration["Logging:Directory"] ?? Path.Combine(configuration["Database:DataDirectory"] ?? "data", "logs"),
                 services.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
-            logger.WriteTo.Console()
-                .WriteTo.File(Path.Combine(logDirectory, "facturation-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31);
+            // Files are structured (one JSON event a line: @t, @l, @mt, @tr, @sp, RequestId, UserName…); the console is
+            // text for people unless Logging:ConsoleFormat is "json" (containers whose output a collector reads).
+            var json = new CompactJsonFormatter();
+            if (string.Equals(configuration["Logging:ConsoleFormat"], "json", StringComparison.OrdinalIgnoreCase))
+            {
+                logger.WriteTo.Console(json);
+            }
+            else
+            {
+                logger.WriteTo.Console();
+            }
+
+            logger.WriteTo.File(json, Path.Combine(logDirectory, "facturation-.json"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31);
         });
     }
 

@@ -1,6 +1,5 @@
 using Facturation.Application.Data;
-using Facturation.Application.Mail;
-using Microsoft.EntityFrameworkCore;
+using Facturation.Application.Telemetry;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -14,10 +13,8 @@ public sealed class OutboxHealthCheck(FacturationDb db, TimeProvider time, IOpti
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var pending = db.Set<OutboxMessage>().AsNoTracking().Where(message => message.Status == OutboxStatus.Pending);
-        var count = await pending.CountAsync(cancellationToken);
-        var oldest = count == 0 ? (DateTime?)null : await pending.MinAsync(message => message.CreatedAtUtc, cancellationToken);
-        var age = oldest is { } createdAt ? time.GetUtcNow().UtcDateTime - createdAt : TimeSpan.Zero;
+        var backlog = await OutboxBacklog.ReadAsync(db, cancellationToken);
+        var (count, age) = (backlog.Pending, backlog.OldestAge(time.GetUtcNow().UtcDateTime));
         var data = new Dictionary<string, object> { ["pending"] = count, ["oldestAgeSeconds"] = (long)age.TotalSeconds };
         return age > options.CurrentValue.OutboxMaxAge
             ? HealthCheckResult.Degraded($"{count} e-mail(s) en attente, le plus ancien depuis {(long)age.TotalMinutes} min.", data: data)

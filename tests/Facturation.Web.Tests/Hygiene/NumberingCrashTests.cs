@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Facturation.Testing;
 using Facturation.Web.Tests.Api;
-using Npgsql;
 
 namespace Facturation.Web.Tests.Hygiene;
 
@@ -39,8 +37,8 @@ public sealed class NumberingCrashTests : IDisposable
         await using var victimProcess = victim;
         var (tokenExit, token, tokenError) = await AppProcess.RunAsync(_first, environment, "token", "create", "--email", "admin@facturation.local", "--name", "crash");
         Assert.True(tokenExit == 0, tokenError);
-        using var survivorApi = Client(survivorUrl, token.Trim());
-        using var victimApi = Client(victimUrl, token.Trim());
+        using var survivorApi = AppProcess.ApiClient(survivorUrl, token.Trim());
+        using var victimApi = AppProcess.ApiClient(victimUrl, token.Trim());
 
         var ids = await CreateDraftsAsync(database, [survivorApi, victimApi]);
         await FinalizeWhileKillingAsync(ids, survivorApi, victimApi, victim);
@@ -65,16 +63,9 @@ public sealed class NumberingCrashTests : IDisposable
         }
     }
 
-    private static HttpClient Client(string url, string token)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
     private static async Task<List<int>> CreateDraftsAsync(PostgresDatabase database, HttpClient[] apis)
     {
-        var customerId = (int)(await ScalarAsync(database, """SELECT "Id" FROM "Customers" WHERE "Code" = 'DUPONT'""") ?? 0);
+        var customerId = (int)(await database.ScalarAsync("""SELECT "Id" FROM "Customers" WHERE "Code" = 'DUPONT'""") ?? 0);
         var ids = new List<int>();
         for (var i = 0; i < Drafts; i++)
         {
@@ -180,20 +171,13 @@ public sealed class NumberingCrashTests : IDisposable
 
     private static async Task AssertAuditChainIntactAsync(PostgresDatabase database, string dataDirectory, Dictionary<string, string> environment)
     {
-        var entries = (long)(await ScalarAsync(database, """SELECT COUNT(*) FROM "AuditEntries" """) ?? 0L);
-        var issued = (long)(await ScalarAsync(database, """SELECT COUNT(*) FROM "AuditEntries" WHERE "Event" = 'invoice.issued'""") ?? 0L);
+        var entries = (long)(await database.ScalarAsync("""SELECT COUNT(*) FROM "AuditEntries" """) ?? 0L);
+        var issued = (long)(await database.ScalarAsync("""SELECT COUNT(*) FROM "AuditEntries" WHERE "Event" = 'invoice.issued'""") ?? 0L);
 
         var (exit, stdout, stderr) = await AppProcess.RunAsync(dataDirectory, environment, "audit", "verify");
 
         Assert.Equal(Drafts, issued);
         Assert.True(exit == 0, stdout + stderr);
         Assert.Equal($"audit: {entries} entries, chain intact\n", stdout);
-    }
-
-    private static async Task<object?> ScalarAsync(PostgresDatabase database, string sql)
-    {
-        await using var connection = await database.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
     }
 }
