@@ -76,6 +76,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AdministratorBootstrapper>();
         services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoInvoiceSeeder>();
         services.AddScoped<MailSettingsService>();
         services.AddScoped<InvoiceMailService>();
         services.AddScoped<StatementService>();
@@ -86,6 +87,7 @@ public static class DependencyInjection
         services.AddScoped<StatementMailService>();
         services.AddScoped<OutboxService>();
         services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<DeliveredMessageRecorder>();
         services.AddScoped<AuditJournal>();
         services.TryAddScoped<IAuditActor, SystemAuditActor>();
         services.AddScoped<AuditVerifier>();

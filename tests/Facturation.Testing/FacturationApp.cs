@@ -29,6 +29,9 @@ public class FacturationApp : WebApplicationFactory<Program>
         _settings["Logging:Directory"] = Path.Combine(DataDirectory, "logs");
         _settings["FACTURATION_ADMIN_PASSWORD"] = AdminPassword;
         _settings["Facturation:SeedDemoData"] = "true";
+
+        // Many tests expect the first number of a series to be 1: no demo activity unless a test asks for it (ADR-030).
+        _settings["Facturation:SeedDemoInvoices"] = "false";
     }
 
     public string DataDirectory { get; }

@@ -17,6 +17,9 @@ public static class AuditEvents
     public const string CompanyIdentityChanged = "company.identity_changed";
     public const string UserRolesChanged = "user.roles_changed";
     public const string ReminderSent = "reminder.sent";
+
+    /// <summary>The SMTP server accepted a reminder's e-mail (its own event: a reminder is not <see cref="InvoiceSent"/>).</summary>
+    public const string InvoiceReminderSent = "invoice.reminder_sent";
     public const string InvoiceLitigation = "invoice.litigation";
     public const string StatementIssued = "statement.issued";
 
@@ -24,7 +27,7 @@ public static class AuditEvents
     [
         InvoiceIssued, InvoiceSent, InvoiceCancelled, InvoicePaid, InvoiceReplaced, PaymentRecorded, PaymentVoided,
         CreditApplied, CreditRefunded, CreditReversed, NumberingChanged, CompanyIdentityChanged, UserRolesChanged,
-        ReminderSent, InvoiceLitigation,
+        ReminderSent, InvoiceReminderSent, InvoiceLitigation,
         StatementIssued,
     ];
 }

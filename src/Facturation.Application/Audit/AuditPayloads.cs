@@ -28,6 +28,15 @@ public static class AuditPayloads
         };
     }
 
+    /// <summary><c>invoice.reminder_sent</c>: the delivered e-mail of a reminder (ADR-020).</summary>
+    public static JsonObject ReminderDelivered(Invoice invoice, int level, string levelName, IEnumerable<string> recipients, int outboxMessageId, DateTime sentAtUtc)
+    {
+        var payload = Sent(invoice, recipients, outboxMessageId, sentAtUtc);
+        payload["level"] = level;
+        payload["levelName"] = levelName;
+        return payload;
+    }
+
     /// <summary><c>payment.recorded</c>, <c>credit.refunded</c> and <c>payment.voided</c> (then with the reason).</summary>
     public static JsonObject Payment(Payment payment, IEnumerable<Invoice> documents, string? voidReason = null)
     {

@@ -13,9 +13,11 @@ public sealed class CompanyClock(FacturationDb db, TimeProvider time) : IBusines
 {
     private TimeZoneInfo? _zone;
 
-    public DateOnly Today => TodayIn(ZoneOfCompany(), time.GetUtcNow());
+    public DateOnly Today => TodayIn(ZoneOfCompany(), Instant);
 
-    public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
+    public DateTime UtcNow => Instant.UtcDateTime;
+
+    private DateTimeOffset Instant => SimulatedBusinessTime.Current ?? time.GetUtcNow();
 
     public static DateOnly TodayIn(TimeZoneInfo zone, DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);

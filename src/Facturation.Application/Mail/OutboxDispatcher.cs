@@ -1,4 +1,3 @@
-using Facturation.Application.Audit;
 using Facturation.Application.Data;
 using Facturation.Application.Documents;
 using Facturation.Application.Statements;
@@ -21,7 +20,7 @@ public sealed class OutboxDispatcher(
     IOptionsMonitor<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger,
-    AuditJournal journal,
+    DeliveredMessageRecorder delivered,
     StatementService statements)
 {
     /// <summary>Delivers what is due; returns how many messages were claimed (0 when the outbox is idle).</summary>
@@ -102,29 +101,11 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>
-    /// The server accepted the message: mark it sent and update the invoice in one transaction. A crash
-    /// before this commit leaves the row claimed; once the lease expires it is sent again with the same
-    /// Message-Id (at-least-once in that window, see ADR-008).
+    /// The server accepted the message: mark it sent and update its document in one transaction. A crash before
+    /// this commit leaves the row claimed; once the lease expires it is sent again with the same Message-Id
+    /// (at-least-once in that window, see ADR-008).
     /// </summary>
-    private async Task MarkSentAsync(OutboxMessage message, CancellationToken ct)
-    {
-        var now = Now;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        message.MarkSent(now);
-        if (message.InvoiceId is { } invoiceId && await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, ct) is { } invoice)
-        {
-            invoice.MarkSent([.. message.ToList, .. message.CcList], message.RequestedBy, now);
-            await journal.AppendAsync(AuditEvents.InvoiceSent, message.RequestedBy, invoice.DisplayNumber, AuditPayloads.Sent(invoice, [.. message.ToList, .. message.CcList], message.Id, now), ct);
-        }
-
-        if (message.StatementId is { } statementId && await db.Statements.IgnoreAutoIncludes().SingleOrDefaultAsync(s => s.Id == statementId, ct) is { } statement)
-        {
-            statement.MarkSent(now);
-        }
-
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-    }
+    private Task MarkSentAsync(OutboxMessage message, CancellationToken ct) => delivered.RecordAsync(message, Now, ct);
 
     private async Task DisconnectQuietlyAsync(SmtpClient client)
     {

@@ -18,7 +18,7 @@ namespace Facturation.Application.Setup;
 /// minimal chart of accounts; with <see cref="SetupOptions.SeedDemoData"/> it also gets a demo company,
 /// customers with contacts, products and one demo user per non-admin role (generated passwords, printed once).
 /// </summary>
-public sealed class ReferenceDataSeeder(FacturationDb db, UserManager<AppUser> users, IOptions<SetupOptions> options, IOperatorConsole console)
+public sealed class ReferenceDataSeeder(FacturationDb db, UserManager<AppUser> users, IOptions<SetupOptions> options, IOperatorConsole console, DemoInvoiceSeeder demoInvoices)
 {
     /// <summary>
     /// Every series exists with its default mask; run at each start so an upgrade gets new series too. As in
@@ -61,8 +61,13 @@ public sealed class ReferenceDataSeeder(FacturationDb db, UserManager<AppUser> u
         await transaction.CommitAsync(ct);
         if (demo)
         {
-            await CreateDemoUserAsync("facturation@facturation.local", "Camille Martin", Roles.BillingManager);
+            await CreateDemoUserAsync(DemoInvoiceSeeder.DemoBiller, "Camille Martin", Roles.BillingManager);
             await CreateDemoUserAsync("compta@facturation.local", "Louis Bernard", Roles.Accountant);
+            if (options.Value.SeedDemoInvoices)
+            {
+                // Once: a restart finds the company and returns above, whether this completed or not.
+                await demoInvoices.SeedAsync(ct);
+            }
         }
     }
 

@@ -8,6 +8,12 @@ public sealed class SetupOptions
     /// <summary>Seed a demo company, customers, products and users on the first run (off in production compose).</summary>
     public bool SeedDemoData { get; set; } = true;
 
+    /// <summary>
+    /// With <see cref="SeedDemoData"/>, also play 18 months of demo activity on the first run (ADR-030): invoices,
+    /// payments, credit notes, reminders, a dossier, a recurring template. Off in test apps and production compose.
+    /// </summary>
+    public bool SeedDemoInvoices { get; set; } = true;
+
     /// <summary>First administrator; environment variable <c>FACTURATION_ADMIN_EMAIL</c>.</summary>
     public string AdminEmail { get; set; } = "admin@facturation.local";
 

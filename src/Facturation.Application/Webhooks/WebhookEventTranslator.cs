@@ -103,6 +103,7 @@ public sealed class WebhookEventTranslator(FacturationDb db, IWebhookDocumentSou
             AuditEvents.InvoiceIssued when (string?)payload["kind"] == "CreditNote" => (WebhookEvents.CreditNoteIssued, invoiceKey),
             AuditEvents.InvoiceIssued => (WebhookEvents.InvoiceIssued, invoiceKey),
             AuditEvents.InvoiceSent when payload["issued"]?.GetValue<bool>() == true => (WebhookEvents.InvoiceSent, invoiceKey),
+            AuditEvents.InvoiceReminderSent => (WebhookEvents.InvoiceReminderSent, invoiceKey),
             AuditEvents.InvoicePaid => (WebhookEvents.InvoicePaid, invoiceKey),
             AuditEvents.InvoiceCancelled => (WebhookEvents.InvoiceCancelled, invoiceKey),
             AuditEvents.PaymentRecorded => (WebhookEvents.PaymentRecorded, paymentKey),

@@ -12,6 +12,9 @@ public static class WebhookEvents
     public const string PaymentVoided = "payment.voided";
     public const string StatementIssued = "statement.issued";
 
+    /// <summary>Added after the first catalogue (ADR-020/030): the e-mail of a payment reminder was accepted by the SMTP server.</summary>
+    public const string InvoiceReminderSent = "invoice.reminder_sent";
+
     public static IReadOnlyList<string> All { get; } =
-        [InvoiceIssued, InvoiceSent, InvoicePaid, InvoiceCancelled, CreditNoteIssued, PaymentRecorded, PaymentVoided, StatementIssued];
+        [InvoiceIssued, InvoiceSent, InvoicePaid, InvoiceCancelled, CreditNoteIssued, PaymentRecorded, PaymentVoided, StatementIssued, InvoiceReminderSent];
 }

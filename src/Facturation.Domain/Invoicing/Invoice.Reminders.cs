@@ -47,6 +47,17 @@ public sealed partial class Invoice
         Record(nowUtc, actor, "reminder", $"Relance « {levelName} » (niveau {level}) envoyée à {string.Join(", ", recipients)}.");
     }
 
+    /// <summary>
+    /// The SMTP server accepted a reminder: history only. A reminder is not the sending of the document, so the status
+    /// and <see cref="Invoice.SentAtUtc"/> stay as they are (the audit event is <c>invoice.reminder_sent</c>, not <c>invoice.sent</c>).
+    /// </summary>
+    public void RecordReminderDelivered(int level, string levelName, IReadOnlyCollection<string> recipients, Actor actor, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        ArgumentNullException.ThrowIfNull(actor);
+        Record(nowUtc, actor, "reminder_delivered", $"Relance « {levelName} » (niveau {level}) remise au serveur de messagerie pour {string.Join(", ", recipients)}.");
+    }
+
     public void PutInLitigation(string? reason, Actor actor, DateTime nowUtc)
     {
         if (LitigationRefusal is { } refusal)

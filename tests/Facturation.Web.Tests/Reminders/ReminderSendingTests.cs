@@ -58,6 +58,37 @@ public sealed class ReminderSendingTests(ReminderApp app) : IClassFixture<Remind
     }
 
     [SmtpFact]
+    public async Task A_delivered_reminder_records_invoice_reminder_sent_not_invoice_sent_and_keeps_the_status()
+    {
+        using var catcher = SmtpCatcher.FromEnvironment();
+        var (customerId, to) = await CustomerAsync(app);
+        var (invoiceId, due) = await InvoiceAsync(app, customerId);
+        var number = await app.QueryAsync(db => db.Invoices.Where(i => i.Id == invoiceId).Select(i => i.Number!).SingleAsync());
+
+        DaysAfterDue(app, due, 7);
+        var reminder = await SendOneAsync(app, invoiceId);
+        await catcher.WaitForAsync(to.Billing);
+
+        // The e-mail reached the SMTP server; the outbox commits its delivery right after.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        List<Facturation.Application.Audit.AuditEntry> entries;
+        do
+        {
+            await Task.Delay(100);
+            entries = await app.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.DocumentNumber == number).OrderBy(e => e.Sequence).ToListAsync());
+        }
+        while (!entries.Any(e => e.Event == "invoice.reminder_sent") && DateTime.UtcNow < deadline);
+
+        Assert.Equal(["invoice.issued", "reminder.sent", "invoice.reminder_sent"], entries.Select(e => e.Event));
+        var payload = System.Text.Json.Nodes.JsonNode.Parse(entries[^1].Payload)!;
+        Assert.Equal((reminder.OutboxMessageId!.Value, 1, "Relance amicale"), (payload["outboxMessageId"]!.GetValue<int>(), payload["level"]!.GetValue<int>(), payload["levelName"]!.GetValue<string>()));
+        var invoice = await app.QueryAsync(db => db.Invoices.AsNoTracking().Include(i => i.History).SingleAsync(i => i.Id == invoiceId));
+        Assert.Equal(Facturation.Domain.Invoicing.InvoiceStatus.Final, invoice.Status);
+        Assert.Null(invoice.SentAtUtc);
+        Assert.Contains(invoice.History, h => h.Action == "reminder_delivered");
+    }
+
+    [SmtpFact]
     public async Task Recovery_indemnity_is_never_claimed_from_an_individual_or_a_Quebec_customer()
     {
         using var catcher = SmtpCatcher.FromEnvironment();

@@ -33,7 +33,9 @@ public sealed record InvoiceListRow(
     string? StatementNumber,
     DateTime? SentAtUtc,
     DateTime? ProformaSentAtUtc,
-    DateTime? FirstDownloadedAtUtc)
+    DateTime? FirstDownloadedAtUtc,
+    int? LastReminderLevel = null,
+    DateTime? LastReminderAtUtc = null)
 {
     public string DisplayNumber => Number ?? ProformaNumber;
 

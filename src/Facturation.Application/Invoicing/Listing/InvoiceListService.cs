@@ -133,7 +133,9 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock)
             s.Invoice.StatementNumber,
             s.Invoice.SentAtUtc,
             s.Invoice.ProformaSentAtUtc,
-            s.Invoice.FirstDownloadedAtUtc));
+            s.Invoice.FirstDownloadedAtUtc,
+            s.Invoice.LastReminderLevel,
+            s.Invoice.LastReminderAtUtc));
 
     /// <summary>Signs the amounts (credit notes negative) and adds the method of each row's latest payment (one query per page).</summary>
     private async Task<List<InvoiceListRow>> WithPaymentMethodsAsync(List<InvoiceListRow> rows, CancellationToken ct)
@@ -201,6 +203,7 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock)
             "marginRate" => By(s => s.Invoice.CostedNet == 0 ? (double?)null : ((double)s.Invoice.CostedNet - (double)s.Invoice.CostTotal) / (double)s.Invoice.CostedNet),
             "markupRate" => By(s => s.Invoice.CostTotal == 0 ? (double?)null : ((double)s.Invoice.CostedNet - (double)s.Invoice.CostTotal) / (double)s.Invoice.CostTotal),
             "statement" => By(s => s.Invoice.StatementNumber),
+            "lastReminder" => By(s => s.Invoice.LastReminderAtUtc),
             "id" => By(s => s.Invoice.Id),
             _ => By(s => s.Invoice.IssueDate),
         };

@@ -12,7 +12,7 @@ public sealed record InvoiceListSort(string Key, bool Descending)
     public static readonly IReadOnlyList<string> Keys =
     [
         "customerCode", "customerName", "type", "number", "issuedBy", "status", "modified", "issueDate", "dueDate",
-        "deliveryDate", "net", "tax", "gross", "remaining", "marginRate", "markupRate", "statement", "id",
+        "deliveryDate", "net", "tax", "gross", "remaining", "marginRate", "markupRate", "statement", "lastReminder", "id",
     ];
 
     public bool IsDefault => Key == Default && Descending;

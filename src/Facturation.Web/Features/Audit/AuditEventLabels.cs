@@ -9,6 +9,7 @@ public static class AuditEventLabels
     {
         AuditEvents.InvoiceIssued => "Document émis",
         AuditEvents.InvoiceSent => "Document envoyé",
+        AuditEvents.InvoiceReminderSent => "Relance envoyée",
         AuditEvents.InvoiceCancelled => "Document annulé",
         AuditEvents.InvoicePaid => "Document soldé",
         AuditEvents.InvoiceReplaced => "Document remplacé",

@@ -27,6 +27,7 @@ public static class InvoiceListColumns
         ("marginRate", "Marge brute", "marginRate"),
         ("markupRate", "Taux de marque brut", "markupRate"),
         ("statement", "Relevé de factures", "statement"),
+        ("lastReminder", "Dernière relance", "lastReminder"),
     ];
 
     /// <summary>Known keys only, in display order; nothing chosen means every column.</summary>

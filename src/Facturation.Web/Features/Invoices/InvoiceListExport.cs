@@ -96,6 +96,7 @@ public static class InvoiceListExport
             case "marginRate": cells["Marge brute"] = r.MarginRate; break;
             case "markupRate": cells["Taux de marque brut"] = r.MarkupRate; break;
             case "statement": cells["Relevé de factures"] = r.StatementNumber; break;
+            case "lastReminder": cells["Dernière relance"] = r.LastReminderLevel is { } level ? string.Create(CultureInfo.InvariantCulture, $"{level} — {r.LastReminderAtUtc:dd/MM/yyyy}") : null; break;
             default: break;
         }
     }
