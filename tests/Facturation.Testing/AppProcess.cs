@@ -128,6 +128,8 @@ public sealed class AppProcess : IAsyncDisposable
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Database__DataDirectory"] = dataDirectory;
+        // 18 months of demo invoices take minutes to play; a test that wants them asks for them.
+        start.Environment["Facturation__SeedDemoInvoices"] = "false";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
