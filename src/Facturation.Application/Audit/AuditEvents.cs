@@ -19,6 +19,8 @@ public static class AuditEvents
     public const string ReminderSent = "reminder.sent";
     public const string InvoiceLitigation = "invoice.litigation";
     public const string StatementIssued = "statement.issued";
+    public const string InvoiceOperationsChanged = "invoice.operations_changed";
+    public const string InvoiceAuthorChanged = "invoice.author_changed";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -26,5 +28,6 @@ public static class AuditEvents
         CreditApplied, CreditRefunded, CreditReversed, NumberingChanged, CompanyIdentityChanged, UserRolesChanged,
         ReminderSent, InvoiceLitigation,
         StatementIssued,
+        InvoiceOperationsChanged, InvoiceAuthorChanged,
     ];
 }
