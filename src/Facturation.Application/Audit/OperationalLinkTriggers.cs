@@ -5,7 +5,6 @@ namespace Facturation.Application.Audit;
 /// content), so the audit triggers stop guarding <c>DossierId</c>. Called once from the migration:
 /// Up <c>migrationBuilder.Sql(OperationalLinkTriggers.UpSql(migrationBuilder.ActiveProvider))</c>,
 /// Down <c>migrationBuilder.Sql(OperationalLinkTriggers.DownSql(migrationBuilder.ActiveProvider))</c>.
-/// Recreating the triggers also restores them after any SQLite table rebuild done by the same migration.
 /// </summary>
 public static class OperationalLinkTriggers
 {
