@@ -1,4 +1,5 @@
 using Facturation.Application.Accounting;
+using Facturation.Application.Activities;
 using Facturation.Application.Accounting.Exports;
 using Facturation.Application.Audit;
 using Facturation.Application.Catalog;
@@ -18,6 +19,7 @@ using Facturation.Application.Numbering;
 using Facturation.Application.Payments;
 using Facturation.Application.Recurring;
 using Facturation.Application.Reminders;
+using Facturation.Application.Statistics;
 using Facturation.Application.Setup;
 using Facturation.Application.Statements;
 using Facturation.Application.Taxes;
@@ -52,6 +54,9 @@ public static class DependencyInjection
         services.AddScoped<ProductService>();
         services.AddScoped<TaxCodeService>();
         services.AddScoped<GlAccountService>();
+        services.AddScoped<ActivityService>();
+        services.AddScoped<InvoiceOperationsService>();
+        services.AddScoped<DashboardStatisticsService>();
         services.AddScoped<AccountingSettingsService>();
         services.AddScoped<AccountingEntries>();
         services.AddScoped<AccountingExportService>();

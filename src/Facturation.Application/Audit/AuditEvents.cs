@@ -22,6 +22,8 @@ public static class AuditEvents
     public const string InvoiceReminderSent = "invoice.reminder_sent";
     public const string InvoiceLitigation = "invoice.litigation";
     public const string StatementIssued = "statement.issued";
+    public const string InvoiceOperationsChanged = "invoice.operations_changed";
+    public const string InvoiceAuthorChanged = "invoice.author_changed";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -29,5 +31,6 @@ public static class AuditEvents
         CreditApplied, CreditRefunded, CreditReversed, NumberingChanged, CompanyIdentityChanged, UserRolesChanged,
         ReminderSent, InvoiceReminderSent, InvoiceLitigation,
         StatementIssued,
+        InvoiceOperationsChanged, InvoiceAuthorChanged,
     ];
 }

@@ -11,12 +11,15 @@ namespace Facturation.Application.Audit;
 /// </summary>
 public static class AuditTriggers
 {
-    /// <summary>What printed or legally identifies an issued document (FrozenDocumentInterceptor freezes these and more).</summary>
+    /// <summary>
+    /// What printed or legally identifies an issued document (FrozenDocumentInterceptor freezes these and more). The
+    /// dossier link left this list with ADR-027 (it may be changed after issue, see <see cref="OperationalLinkTriggers"/>).
+    /// </summary>
     public static readonly IReadOnlyList<string> LegalInvoiceColumns =
     [
         "Kind", "Type", "SeriesId", "Number", "ProformaNumber", "CustomerId", "BillingContactId", "IssueDate", "DeliveryDate",
         "DeliveryPeriodEnd", "DueDate", "PaymentTermsDays", "CustomerReference", "Currency", "PublicNote", "QuebecTaxRegistration",
-        "OriginInvoiceId", "DossierId", "FinalizedAtUtc", "FinalizedById", "TotalNet", "TotalTax", "TotalGross",
+        "OriginInvoiceId", "FinalizedAtUtc", "FinalizedById", "TotalNet", "TotalTax", "TotalGross",
     ];
 
     public const string IssuedInvoiceMessage = "audit: the legal columns of an issued document cannot be changed, nor the document deleted";
@@ -29,11 +32,14 @@ public static class AuditTriggers
         "TR_Invoices_Frozen", "TR_InvoiceLines_Frozen", "TR_InvoiceArchives_Frozen", "TR_AuditEntries_AppendOnly",
     ];
 
-    public static string CreateSql(string? activeProvider) => Provider(activeProvider) switch
+    public static string CreateSql(string? activeProvider) => CreateSql(activeProvider, LegalInvoiceColumns);
+
+    /// <summary>The triggers guarding <paramref name="legalColumns"/> (a later migration may guard another list).</summary>
+    internal static string CreateSql(string? activeProvider, IReadOnlyList<string> legalColumns) => Provider(activeProvider) switch
     {
-        DatabaseProvider.PostgreSql => PostgreSqlCreate(),
-        DatabaseProvider.SqlServer => SqlServerCreate(),
-        DatabaseProvider.Sqlite => SqliteCreate(),
+        DatabaseProvider.PostgreSql => PostgreSqlCreate(legalColumns),
+        DatabaseProvider.SqlServer => SqlServerCreate(legalColumns),
+        DatabaseProvider.Sqlite => SqliteCreate(legalColumns),
     };
 
     public static string DropSql(string? activeProvider) => Provider(activeProvider) switch
@@ -51,12 +57,12 @@ public static class AuditTriggers
         _ => throw new NotSupportedException($"No audit triggers for provider {activeProvider}."),
     };
 
-    private static string Columns(string alias, char open, char close) => string.Join(", ", LegalInvoiceColumns.Select(c => $"{alias}.{open}{c}{close}"));
+    private static string Columns(IReadOnlyList<string> columns, string alias, char open, char close) => string.Join(", ", columns.Select(c => $"{alias}.{open}{c}{close}"));
 
-    private static string PostgreSqlCreate() => $$"""
+    private static string PostgreSqlCreate(IReadOnlyList<string> columns) => $$"""
         CREATE FUNCTION "TR_Invoices_Frozen_Check"() RETURNS trigger LANGUAGE plpgsql AS $body$
         BEGIN
-            IF OLD."Status" <> 'Draft' AND (TG_OP = 'DELETE' OR ROW({{Columns("OLD", '"', '"')}}) IS DISTINCT FROM ROW({{Columns("NEW", '"', '"')}})) THEN
+            IF OLD."Status" <> 'Draft' AND (TG_OP = 'DELETE' OR ROW({{Columns(columns, "OLD", '"', '"')}}) IS DISTINCT FROM ROW({{Columns(columns, "NEW", '"', '"')}})) THEN
                 RAISE EXCEPTION '{{IssuedInvoiceMessage}} (%)', OLD."Number" USING ERRCODE = 'P0001';
             END IF;
             IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
@@ -91,13 +97,13 @@ public static class AuditTriggers
 
     // AFTER triggers: THROW aborts the statement and rolls back the transaction (XACT_ABORT is on inside triggers).
     // "NOT EXISTS (SELECT old INTERSECT SELECT new)" compares the columns NULL-safely. Each CREATE TRIGGER is its own batch.
-    private static string SqlServerCreate() => $"""
+    private static string SqlServerCreate(IReadOnlyList<string> columns) => $"""
         CREATE TRIGGER [TR_Invoices_Frozen] ON [Invoices] AFTER UPDATE, DELETE AS
         BEGIN
             SET NOCOUNT ON;
             IF EXISTS (SELECT 1 FROM deleted d LEFT JOIN inserted i ON i.[Id] = d.[Id]
                        WHERE d.[Status] <> N'Draft'
-                         AND (i.[Id] IS NULL OR NOT EXISTS (SELECT {Columns("d", '[', ']')} INTERSECT SELECT {Columns("i", '[', ']')})))
+                         AND (i.[Id] IS NULL OR NOT EXISTS (SELECT {Columns(columns, "d", '[', ']')} INTERSECT SELECT {Columns(columns, "i", '[', ']')})))
                 THROW 50001, N'{IssuedInvoiceMessage}', 1;
         END
         GO
@@ -124,9 +130,9 @@ public static class AuditTriggers
         END
         """;
 
-    private static string SqliteCreate()
+    private static string SqliteCreate(IReadOnlyList<string> columns)
     {
-        var changed = string.Join(" OR ", LegalInvoiceColumns.Select(c => $"""OLD."{c}" IS NOT NEW."{c}" """.TrimEnd()));
+        var changed = string.Join(" OR ", columns.Select(c => $"""OLD."{c}" IS NOT NEW."{c}" """.TrimEnd()));
         const string IssuedOld = """EXISTS (SELECT 1 FROM "Invoices" WHERE "Id" = OLD."InvoiceId" AND "Status" <> 'Draft')""";
         const string IssuedNew = """EXISTS (SELECT 1 FROM "Invoices" WHERE "Id" = NEW."InvoiceId" AND "Status" <> 'Draft')""";
         return $"""

@@ -51,6 +51,9 @@ public sealed class CompanySettingsInput
 
     public string? FooterMessage { get; set; }
 
+    /// <summary>Print the document's author ("Établi par") on PDFs issued from now on (ADR-027).</summary>
+    public bool PrintAuthorOnPdf { get; set; }
+
     public Currency Currency { get; set; } = Currency.EUR;
 
     public bool GlAccountRequiredOnLines { get; set; }
@@ -86,7 +89,8 @@ public sealed class CompanySettingsInput
         RecoveryIndemnityMention,
         FooterMessage,
         Currency,
-        GlAccountRequiredOnLines);
+        GlAccountRequiredOnLines,
+        PrintAuthorOnPdf);
 
     public static CompanySettingsInput From(Company company)
     {
@@ -114,6 +118,7 @@ public sealed class CompanySettingsInput
             LatePaymentPenaltyRate = company.LatePaymentPenaltyRate,
             RecoveryIndemnityMention = company.RecoveryIndemnityMention,
             FooterMessage = company.FooterMessage,
+            PrintAuthorOnPdf = company.PrintAuthorOnPdf,
             Currency = company.Currency,
             GlAccountRequiredOnLines = company.GlAccountRequiredOnLines,
             TimeZoneId = company.TimeZoneId,

@@ -8,6 +8,7 @@ using Facturation.Application.Reminders;
 using Facturation.Application.Statements;
 using Facturation.Application.Webhooks;
 using Facturation.Domain.Accounting;
+using Facturation.Domain.Activities;
 using Facturation.Domain.Catalog;
 using Facturation.Domain.Companies;
 using Facturation.Domain.Customers;
@@ -39,6 +40,8 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     public DbSet<TaxCode> TaxCodes => Set<TaxCode>();
 
     public DbSet<GlAccount> GlAccounts => Set<GlAccount>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 

@@ -35,8 +35,13 @@ public sealed class InvoiceSnapshotBuilder(FacturationDb db, DossierService doss
         return InvoiceSnapshotMapping.ToSnapshot(invoice, company, customer, corrected, recap: recap) with
         {
             EInvoice = invoice.IsDraft ? null : EInvoiceMapping.ToEInvoice(invoice, company, customer, await ReferencesAsync(invoice, ct)),
+            Author = company.PrintAuthorOnPdf ? await AuthorNameAsync(invoice.AuthorId, ct) : null,
         };
     }
+
+    /// <summary>The document's author as printed when the company asks for it (ADR-027).</summary>
+    private async Task<string?> AuthorNameAsync(string authorId, CancellationToken ct) =>
+        await db.Users.AsNoTracking().Where(u => u.Id == authorId).Select(u => u.DisplayName == string.Empty ? u.UserName : u.DisplayName).SingleOrDefaultAsync(ct);
 
     /// <summary>Number and issue date of the documents the e-invoice names in BG-3.</summary>
     private async Task<Dictionary<int, EInvoiceReference>> ReferencesAsync(Invoice invoice, CancellationToken ct)

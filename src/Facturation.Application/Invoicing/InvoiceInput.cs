@@ -40,6 +40,9 @@ public sealed class InvoiceInput
     /// <summary>Where this document's goods or services are delivered, when it differs from the customer's (BG-13/BG-15); empty: the customer's default delivery address.</summary>
     public AddressInput? DeliveryAddress { get; set; }
 
+    /// <summary>The business activity for statistics (ADR-027); null: none.</summary>
+    public int? ActivityId { get; set; }
+
     public List<InvoiceLineInput> Lines { get; set; } = [];
 
     public static InvoiceInput From(Invoice invoice)
@@ -62,6 +65,7 @@ public sealed class InvoiceInput
             PrivateNote = invoice.PrivateNote,
             OperationNature = invoice.OperationNature,
             DeliveryAddress = AddressInput.From(invoice.DeliveryAddress),
+            ActivityId = invoice.ActivityId,
             Lines = invoice.Lines.OrderBy(l => l.Position).Select(l => new InvoiceLineInput
             {
                 Kind = l.Kind,

@@ -31,7 +31,12 @@ public sealed class InvoiceLineResolver(FacturationDb db)
             customer.Id, input.BillingContactId ?? customer.BillingContact?.Id, input.IssueDate, input.DeliveryDate, input.DeliveryPeriodEnd,
             input.DueDate, terms, input.Reference ?? dossierReference, input.Currency ?? company.Currency, input.PublicNote, input.PrivateNote,
             customer.QuebecTaxRegistration, input.OperationNature,
-            input.DeliveryAddress is { IsEmpty: false } delivery ? delivery.ToAddress() : null);
+            input.DeliveryAddress is { IsEmpty: false } delivery ? delivery.ToAddress() : null,
+            input.ActivityId);
+        if (input.ActivityId is { } activityId && !await db.Activities.AnyAsync(a => a.Id == activityId, ct))
+        {
+            throw new DomainException("invoice.activity_unknown", "Activité introuvable.", nameof(InvoiceInput.ActivityId));
+        }
 
         var taxCodeNames = posted.Select(l => l.TaxCode?.Trim().ToUpperInvariant()).OfType<string>().Distinct().ToList();
         var taxCodes = await db.TaxCodes.AsNoTracking().Where(t => taxCodeNames.Contains(t.Code)).ToDictionaryAsync(t => t.Code, ct);

@@ -7,7 +7,7 @@ namespace Facturation.Application.Invoicing;
 /// Filters, sort and page of the invoice list (screens and <c>GET /api/v1/invoices</c>); <see cref="NotDownloaded"/>: issued
 /// documents nobody has downloaded yet. <see cref="Quick"/> filters combine (AND); <see cref="Statuses"/> adds to
 /// <see cref="Status"/> (any of them); <see cref="DateField"/> says which date From/To read; <see cref="After"/> is the
-/// opaque keyset cursor of the default order (ADR-022).
+/// opaque keyset cursor of the default order (ADR-022); <see cref="ActivityId"/>: documents of one activity (ADR-027).
 /// </summary>
 public sealed record InvoiceListQuery(
     InvoiceStatus? Status = null,
@@ -25,7 +25,8 @@ public sealed record InvoiceListQuery(
     IReadOnlyList<QuickFilter>? Quick = null,
     ListDateField DateField = ListDateField.Issue,
     IReadOnlyList<InvoiceStatus>? Statuses = null,
-    string? After = null)
+    string? After = null,
+    int? ActivityId = null)
 {
     public Common.ListQuery Paging => new(Search, Page, PageSize);
 }

@@ -7,4 +7,5 @@ public sealed record BillingDefaults(
     string? RecoveryIndemnityMention,
     string? FooterMessage,
     Currency Currency,
-    bool GlAccountRequiredOnLines);
+    bool GlAccountRequiredOnLines,
+    bool PrintAuthorOnPdf = false);

@@ -71,6 +71,9 @@ public sealed partial class Company
 
     public string? FooterMessage { get; private set; }
 
+    /// <summary>Print "Établi par" with the document's author (seed 001); applies to documents issued afterwards, archives never change.</summary>
+    public bool PrintAuthorOnPdf { get; private set; }
+
     public Currency Currency { get; private set; } = Currency.EUR;
 
     public bool GlAccountRequiredOnLines { get; private set; }
@@ -111,6 +114,7 @@ public sealed partial class Company
         FooterMessage = Require.OptionalText(defaults.FooterMessage, nameof(FooterMessage), "Le message de pied de page", 1000);
         Currency = defaults.Currency;
         GlAccountRequiredOnLines = defaults.GlAccountRequiredOnLines;
+        PrintAuthorOnPdf = defaults.PrintAuthorOnPdf;
     }
 
     public void ReplaceLogo(byte[] content, string contentType)

@@ -202,7 +202,7 @@ public sealed partial class Invoice
     }
 
     private InvoiceHeader CorrectionHeader(string publicNote) =>
-        new(CustomerId, BillingContactId, null, DeliveryDate, DeliveryPeriodEnd, null, 0, CustomerReference, Currency, publicNote, null, QuebecTaxRegistration, DeliveryAddress: DeliveryAddress);
+        new(CustomerId, BillingContactId, null, DeliveryDate, DeliveryPeriodEnd, null, 0, CustomerReference, Currency, publicNote, null, QuebecTaxRegistration, DeliveryAddress: DeliveryAddress, ActivityId: ActivityId);
 
     private List<LineDetails> ChosenLines(IReadOnlyList<(int Position, decimal Quantity)> chosen)
     {

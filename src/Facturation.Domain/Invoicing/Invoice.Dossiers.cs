@@ -52,7 +52,7 @@ public sealed partial class Invoice
         var lines = drafts.SelectMany(d =>
             d.Lines.OrderBy(l => l.Position).Select(l => l.ToDetails())
                 .Prepend(new LineDetails(LineKind.Section, $"Brouillon {d.ProformaNumber}" + (d.CustomerReference is { } reference ? $" (réf. {reference})" : string.Empty), 0, null, 0, 0, null)));
-        var header = new InvoiceHeader(first.CustomerId, first.BillingContactId, null, first.DeliveryDate, first.DeliveryPeriodEnd, null, first.PaymentTermsDays ?? 30, first.CustomerReference, first.Currency, first.PublicNote, first.PrivateNote, first.QuebecTaxRegistration, DeliveryAddress: first.DeliveryAddress);
+        var header = new InvoiceHeader(first.CustomerId, first.BillingContactId, null, first.DeliveryDate, first.DeliveryPeriodEnd, null, first.PaymentTermsDays ?? 30, first.CustomerReference, first.Currency, first.PublicNote, first.PrivateNote, first.QuebecTaxRegistration, DeliveryAddress: first.DeliveryAddress, ActivityId: drafts.All(d => d.ActivityId == first.ActivityId) ? first.ActivityId : null);
         var sameType = drafts.All(d => d.Type == first.Type) ? first.Type : InvoiceType.Standard;
         var merged = CreateDraft(InvoiceKind.Invoice, sameType, header, lines, proformaNumber, actor, nowUtc);
         merged.DossierId = drafts.All(d => d.DossierId == first.DossierId) ? first.DossierId : null;

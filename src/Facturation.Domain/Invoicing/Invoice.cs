@@ -213,7 +213,7 @@ public sealed partial class Invoice
     /// <summary>A new editable draft with the same customer and lines (how a mistake on an issued document is redone).</summary>
     public Invoice Duplicate(string proformaNumber, Actor actor, DateTime nowUtc)
     {
-        var header = new InvoiceHeader(CustomerId, BillingContactId, null, DeliveryDate, DeliveryPeriodEnd, null, PaymentTermsDays ?? DefaultTermsFrom(), CustomerReference, Currency, PublicNote, PrivateNote, QuebecTaxRegistration, OperationNature, DeliveryAddress);
+        var header = new InvoiceHeader(CustomerId, BillingContactId, null, DeliveryDate, DeliveryPeriodEnd, null, PaymentTermsDays ?? DefaultTermsFrom(), CustomerReference, Currency, PublicNote, PrivateNote, QuebecTaxRegistration, OperationNature, DeliveryAddress, ActivityId);
         var copy = CreateDraft(Kind, Kind == InvoiceKind.Invoice ? InvoiceType.Standard : InvoiceType.Manual, header, _lines.OrderBy(l => l.Position).Select(l => l.ToDetails()), proformaNumber, actor, nowUtc);
         copy.OriginInvoiceId = Id;
         copy.Record(nowUtc, actor, "duplicated", $"Copie de {DisplayNumber}.");
@@ -262,6 +262,7 @@ public sealed partial class Invoice
         QuebecTaxRegistration = Require.OptionalText(header.QuebecTaxRegistration, nameof(QuebecTaxRegistration), "Le numéro TPS/TVQ", 50);
         OperationNature = header.OperationNature;
         DeliveryAddress = header.DeliveryAddress is { IsEmpty: false } delivery ? delivery : null;
+        ActivityId = header.ActivityId;
         var built = lines.Select((details, position) => new InvoiceLine(details, position)).ToList();
         _lines.Clear();
         _lines.AddRange(built);

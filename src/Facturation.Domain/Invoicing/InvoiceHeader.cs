@@ -18,4 +18,5 @@ public sealed record InvoiceHeader(
     string? PrivateNote = null,
     string? QuebecTaxRegistration = null,
     OperationNature? OperationNature = null,
-    PostalAddress? DeliveryAddress = null);
+    PostalAddress? DeliveryAddress = null,
+    int? ActivityId = null);

@@ -958,6 +958,35 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.ToTable("GlAccounts");
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Activities.Activity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Activities");
+                });
+
             modelBuilder.Entity("Facturation.Domain.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -1078,6 +1107,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<bool>("PrintAuthorOnPdf")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("QuebecGstNumber")
                         .HasMaxLength(30)
@@ -1557,6 +1589,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("ActivityId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("AuthorId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1753,6 +1788,8 @@ namespace Facturation.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActivityId");
+
                     b.HasIndex("CancelledById");
 
                     b.HasIndex("CustomerId");
@@ -1776,6 +1813,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("IX_Invoices_List");
 
                     b.HasIndex("Status", "IssueDate");
+
+                    b.HasIndex("IssueDate", "Status", "Kind", "Type", "TotalNet", "CustomerId", "ActivityId")
+                        .HasDatabaseName("IX_Invoices_Revenue");
 
                     b.ToTable("Invoices");
                 });

@@ -959,6 +959,35 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.ToTable("GlAccounts");
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Activities.Activity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Activities");
+                });
+
             modelBuilder.Entity("Facturation.Domain.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -1079,6 +1108,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<bool>("PrintAuthorOnPdf")
+                        .HasColumnType("bit");
 
                     b.Property<string>("QuebecGstNumber")
                         .HasMaxLength(30)
@@ -1558,6 +1590,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("ActivityId")
+                        .HasColumnType("int");
+
                     b.Property<string>("AuthorId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1754,6 +1789,8 @@ namespace Facturation.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActivityId");
+
                     b.HasIndex("CancelledById");
 
                     b.HasIndex("CustomerId");
@@ -1778,6 +1815,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .HasDatabaseName("IX_Invoices_List");
 
                     b.HasIndex("Status", "IssueDate");
+
+                    b.HasIndex("IssueDate", "Status", "Kind", "Type", "TotalNet", "CustomerId", "ActivityId")
+                        .HasDatabaseName("IX_Invoices_Revenue");
 
                     b.ToTable("Invoices");
                 });

@@ -929,6 +929,33 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.ToTable("GlAccounts");
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Activities.Activity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Activities");
+                });
+
             modelBuilder.Entity("Facturation.Domain.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -1045,6 +1072,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PrintAuthorOnPdf")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("QuebecGstNumber")
                         .HasMaxLength(30)
@@ -1514,6 +1544,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ActivityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AuthorId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1710,6 +1743,8 @@ namespace Facturation.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActivityId");
+
                     b.HasIndex("CancelledById");
 
                     b.HasIndex("CustomerId");
@@ -1733,6 +1768,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .HasDatabaseName("IX_Invoices_List");
 
                     b.HasIndex("Status", "IssueDate");
+
+                    b.HasIndex("IssueDate", "Status", "Kind", "Type", "TotalNet", "CustomerId", "ActivityId")
+                        .HasDatabaseName("IX_Invoices_Revenue");
 
                     b.ToTable("Invoices");
                 });

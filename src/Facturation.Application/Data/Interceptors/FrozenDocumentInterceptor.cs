@@ -22,6 +22,9 @@ public sealed class FrozenDocumentInterceptor : SaveChangesInterceptor
         nameof(Invoice.LastReminderLevel), nameof(Invoice.LastReminderAtUtc), nameof(Invoice.LitigationReason), nameof(Invoice.LitigationSinceUtc),
         nameof(Invoice.StatementNumber),
         nameof(Invoice.Remaining), nameof(Invoice.FirstDownloadedAtUtc), nameof(Invoice.LastModifiedAtUtc),
+
+        // Operational attributes (ADR-027): statistics, not legal content; changed through Invoice.Operations.cs only.
+        nameof(Invoice.DossierId), nameof(Invoice.ActivityId), nameof(Invoice.AuthorId),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

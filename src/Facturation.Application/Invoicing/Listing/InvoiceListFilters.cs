@@ -21,6 +21,11 @@ public static class InvoiceListFilters
             invoices = invoices.Where(i => i.CustomerId == customerId);
         }
 
+        if (query.ActivityId is { } activityId)
+        {
+            invoices = invoices.Where(i => i.ActivityId == activityId);
+        }
+
         if (query.Kind is { } kind)
         {
             invoices = invoices.Where(i => i.Kind == kind);

@@ -35,7 +35,10 @@ public sealed record InvoiceDto(
     AddressDto? DeliveryAddress = null,
     int? LastReminderLevel = null,
     DateTime? LastReminderAt = null,
-    bool InLitigation = false)
+    bool InLitigation = false,
+    int? ActivityId = null,
+    int? DossierId = null,
+    string? AuthorId = null)
 {
     public static InvoiceDto From(Invoice invoice, DateOnly today)
     {
@@ -70,6 +73,9 @@ public sealed record InvoiceDto(
             DeliveryAddress: invoice.DeliveryAddress is { } delivery ? AddressDto.From(delivery) : null,
             LastReminderLevel: invoice.LastReminderLevel,
             LastReminderAt: invoice.LastReminderAtUtc,
-            InLitigation: invoice.InLitigation);
+            InLitigation: invoice.InLitigation,
+            ActivityId: invoice.ActivityId,
+            DossierId: invoice.DossierId,
+            AuthorId: invoice.AuthorId);
     }
 }

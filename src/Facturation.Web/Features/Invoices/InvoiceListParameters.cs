@@ -46,6 +46,9 @@ public sealed class InvoiceListParameters
 
     public string? After { get; set; }
 
+    /// <summary>Documents of one activity (ADR-027).</summary>
+    public int? Activity { get; set; }
+
     public InvoiceListQuery ToQuery()
     {
         var direction = Dir?.ToLowerInvariant() switch
@@ -57,6 +60,6 @@ public sealed class InvoiceListParameters
         var sort = InvoiceListSort.Parse(Sort, direction);
         return new InvoiceListQuery(
             null, CustomerId, Kind, Search, From, To, sort.Key, sort.Descending, Math.Max(1, Page), PageSize, NotDownloaded, Overdue,
-            Quick, DateField, Status, After);
+            Quick, DateField, Status, After, Activity);
     }
 }

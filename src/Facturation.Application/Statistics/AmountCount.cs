@@ -1,0 +1,3 @@
+namespace Facturation.Application.Statistics;
+
+public sealed record AmountCount(decimal Amount, int Count);

@@ -1,0 +1,87 @@
+﻿using Facturation.Application.Audit;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Facturation.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class Dash13ActivitiesDashboard : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "ActivityId",
+                table: "Invoices",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "PrintAuthorOnPdf",
+                table: "Companies",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "Activities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Activities", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_ActivityId",
+                table: "Invoices",
+                column: "ActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_Revenue",
+                table: "Invoices",
+                columns: new[] { "IssueDate", "Status", "Kind", "Type", "TotalNet", "CustomerId", "ActivityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Activities_Code",
+                table: "Activities",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.Sql(OperationalLinkTriggers.UpSql(migrationBuilder.ActiveProvider));
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(OperationalLinkTriggers.DownSql(migrationBuilder.ActiveProvider));
+
+            migrationBuilder.DropTable(
+                name: "Activities");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Invoices_ActivityId",
+                table: "Invoices");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Invoices_Revenue",
+                table: "Invoices");
+
+            migrationBuilder.DropColumn(
+                name: "ActivityId",
+                table: "Invoices");
+
+            migrationBuilder.DropColumn(
+                name: "PrintAuthorOnPdf",
+                table: "Companies");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using Facturation.Application.Activities;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Facturation.Web.Features.Activities;
+
+/// <summary>Paramètres › Activités (ADR-027): the activities documents are attributed to for statistics.</summary>
+[Authorize(Policy = Policies.Administer)]
+public sealed class ActivitiesController(ActivityService activities) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await activities.ListAsync(includeInactive: true, ct));
+
+    [HttpGet]
+    public IActionResult Create() => View("Form", new ActivityInput());
+
+    [HttpPost]
+    public async Task<IActionResult> Create(ActivityInput input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View("Form", input);
+        }
+
+        var activity = await activities.CreateAsync(input, ct);
+        TempData["FlashSuccess"] = $"Activité {activity.Code} créée.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        ViewData["ActivityId"] = id;
+        return View("Form", ActivityInput.From(await activities.GetAsync(id, ct)));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, ActivityInput input, CancellationToken ct)
+    {
+        ViewData["ActivityId"] = id;
+        if (!ModelState.IsValid)
+        {
+            return View("Form", input);
+        }
+
+        await activities.UpdateAsync(id, input, ct);
+        TempData["FlashSuccess"] = "Activité enregistrée.";
+        return RedirectToAction(nameof(Index));
+    }
+}
