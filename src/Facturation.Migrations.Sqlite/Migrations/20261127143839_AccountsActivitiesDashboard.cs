@@ -6,11 +6,39 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Facturation.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Accounts14AccountsAndViews : Migration
+    public partial class AccountsActivitiesDashboard : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "ActivityId",
+                table: "Invoices",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "PrintAuthorOnPdf",
+                table: "Companies",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "Activities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Activities", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "ChequeRemittances",
                 columns: table => new
@@ -109,6 +137,22 @@ namespace Facturation.Migrations.Sqlite.Migrations
                 columns: new[] { "Date", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Invoices_ActivityId",
+                table: "Invoices",
+                column: "ActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_Revenue",
+                table: "Invoices",
+                columns: new[] { "IssueDate", "Status", "Kind", "Type", "TotalNet", "CustomerId", "ActivityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Activities_Code",
+                table: "Activities",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ChequeRemittanceItems_PaymentId",
                 table: "ChequeRemittanceItems",
                 column: "PaymentId",
@@ -135,11 +179,18 @@ namespace Facturation.Migrations.Sqlite.Migrations
                 table: "UserListPreferences",
                 columns: new[] { "UserId", "List" },
                 unique: true);
+
+            migrationBuilder.Sql(Facturation.Application.Audit.OperationalLinkTriggers.UpSql(migrationBuilder.ActiveProvider));
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(Facturation.Application.Audit.OperationalLinkTriggers.DownSql(migrationBuilder.ActiveProvider));
+
+            migrationBuilder.DropTable(
+                name: "Activities");
+
             migrationBuilder.DropTable(
                 name: "ChequeRemittanceItems");
 
@@ -155,6 +206,22 @@ namespace Facturation.Migrations.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Payments_Journal",
                 table: "Payments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Invoices_ActivityId",
+                table: "Invoices");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Invoices_Revenue",
+                table: "Invoices");
+
+            migrationBuilder.DropColumn(
+                name: "ActivityId",
+                table: "Invoices");
+
+            migrationBuilder.DropColumn(
+                name: "PrintAuthorOnPdf",
+                table: "Companies");
         }
     }
 }
