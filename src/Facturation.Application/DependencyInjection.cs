@@ -1,6 +1,6 @@
 using Facturation.Application.Accounting;
-using Facturation.Application.Activities;
 using Facturation.Application.Accounting.Exports;
+using Facturation.Application.Activities;
 using Facturation.Application.Audit;
 using Facturation.Application.Catalog;
 using Facturation.Application.Common;
@@ -19,9 +19,9 @@ using Facturation.Application.Numbering;
 using Facturation.Application.Payments;
 using Facturation.Application.Recurring;
 using Facturation.Application.Reminders;
-using Facturation.Application.Statistics;
 using Facturation.Application.Setup;
 using Facturation.Application.Statements;
+using Facturation.Application.Statistics;
 using Facturation.Application.Taxes;
 using Facturation.Application.Telemetry;
 using Facturation.Application.Webhooks;

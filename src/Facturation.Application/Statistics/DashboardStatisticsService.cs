@@ -1,8 +1,8 @@
 using Facturation.Application.Common;
 using Facturation.Application.Data;
+using Facturation.Application.Mail;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
-using Facturation.Application.Mail;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Statistics;
