@@ -20,11 +20,15 @@ public static class AuditEvents
     public const string InvoiceLitigation = "invoice.litigation";
     public const string StatementIssued = "statement.issued";
 
+    /// <summary>Bulk-generated test data (ADR-031): one entry for the whole generation, never per document.</summary>
+    public const string DataGenerated = "data.generated";
+
     public static IReadOnlyList<string> All { get; } =
     [
         InvoiceIssued, InvoiceSent, InvoiceCancelled, InvoicePaid, InvoiceReplaced, PaymentRecorded, PaymentVoided,
         CreditApplied, CreditRefunded, CreditReversed, NumberingChanged, CompanyIdentityChanged, UserRolesChanged,
         ReminderSent, InvoiceLitigation,
         StatementIssued,
+        DataGenerated,
     ];
 }
