@@ -1,6 +1,5 @@
 using System.Globalization;
 using Facturation.Application.Audit;
-using Facturation.Application.Data;
 using Facturation.Application.Generation;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Invoicing.Listing;
