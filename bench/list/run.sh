@@ -9,6 +9,7 @@
 # (antiforgery token + cookie), creates an API token with `-- token create`, runs wrk per scenario and prints one
 # markdown row per run: scenario, connections, req/s, p50, p99, page bytes, app RSS (MB, max seen), load average.
 # The app is stopped at the end (also on Ctrl-C). Build first: dotnet build -c Release src/Facturation.Web
+# (CONFIGURATION=Debug to run the Debug build).
 set -euo pipefail
 
 provider=${1:?sqlite|postgres}
@@ -17,7 +18,7 @@ duration=${3:-15s}
 connections=${4:-"8 16"}
 port=${PORT:-5098}
 root=$(cd "$(dirname "$0")/../.." && pwd)
-dll="$root/src/Facturation.Web/bin/Release/net10.0/Facturation.Web.dll"
+dll="$root/src/Facturation.Web/bin/${CONFIGURATION:-Release}/net10.0/Facturation.Web.dll"
 password='Bench-list-2026!'
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)

@@ -83,7 +83,9 @@ public sealed class DocumentGenerator(FacturationDb db, IBusinessClock clock, Au
 
         // Fresh statistics for the planner; on PostgreSQL also reclaims the rows left behind by the draft → issued moves.
         progress?.Report("Statistiques…");
-        await db.Database.ExecuteSqlRawAsync(postgres ? """VACUUM ANALYZE "Invoices", "InvoiceLines", "Customers", "Payments", "PaymentAllocations" """ : "ANALYZE", ct);
+#pragma warning disable EF1002 // Table names come from the EF model, not from input.
+        await db.Database.ExecuteSqlRawAsync(postgres ? $"VACUUM ANALYZE {string.Join(", ", GeneratedTables().Select(t => $"\"{t}\""))}" : "ANALYZE", ct);
+#pragma warning restore EF1002
         return result with { Elapsed = Stopwatch.GetElapsedTime(started) };
     }
 
@@ -160,14 +162,17 @@ public sealed class DocumentGenerator(FacturationDb db, IBusinessClock clock, Au
     /// <summary>Keys were given explicitly: move each identity sequence past them (PostgreSQL; SQLite's rowid follows by itself).</summary>
     private async Task ResetIdentitiesAsync(CancellationToken ct)
     {
-        foreach (var type in new[] { typeof(Customer), typeof(Invoice), typeof(InvoiceLine), typeof(InvoiceHistoryEntry), typeof(Payment), typeof(PaymentAllocation), typeof(CreditApplication) })
+        foreach (var table in GeneratedTables())
         {
-            var table = db.Model.FindEntityType(type)!.GetTableName()!;
 #pragma warning disable EF1002 // Table names come from the EF model, not from input.
             await db.Database.ExecuteSqlRawAsync($"""SELECT setval(pg_get_serial_sequence('"{table}"', 'Id'), GREATEST((SELECT MAX("Id") FROM "{table}"), 1))""", ct);
 #pragma warning restore EF1002
         }
     }
+
+    private IEnumerable<string> GeneratedTables() =>
+        new[] { typeof(Customer), typeof(Invoice), typeof(InvoiceLine), typeof(InvoiceHistoryEntry), typeof(Payment), typeof(PaymentAllocation), typeof(CreditApplication) }
+            .Select(type => db.Model.FindEntityType(type)!.GetTableName()!);
 
     private static JsonObject Payload(GenerationRequest request, GenerationResult result) => new()
     {
