@@ -9,6 +9,7 @@ using Facturation.Application.Corrections;
 using Facturation.Application.Customers;
 using Facturation.Application.Documents;
 using Facturation.Application.Dossiers;
+using Facturation.Application.Generation;
 using Facturation.Application.Idempotency;
 using Facturation.Application.Identity;
 using Facturation.Application.Invoicing;
@@ -44,6 +45,7 @@ public static class DependencyInjection
         services.AddScoped<InvoiceService>();
         services.AddScoped<InvoiceListService>();
         services.AddScoped<InvoiceZipArchive>();
+        services.AddScoped<DocumentGenerator>();
         services.AddScoped<PaymentService>();
         services.AddScoped<BulkPaymentService>();
         services.AddScoped<CorrectionService>();

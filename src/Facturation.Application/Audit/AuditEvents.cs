@@ -25,6 +25,9 @@ public static class AuditEvents
     public const string InvoiceOperationsChanged = "invoice.operations_changed";
     public const string InvoiceAuthorChanged = "invoice.author_changed";
 
+    /// <summary>Bulk-generated test data (ADR-031): one entry for the whole generation, never per document.</summary>
+    public const string DataGenerated = "data.generated";
+
     public static IReadOnlyList<string> All { get; } =
     [
         InvoiceIssued, InvoiceSent, InvoiceCancelled, InvoicePaid, InvoiceReplaced, PaymentRecorded, PaymentVoided,
@@ -32,5 +35,6 @@ public static class AuditEvents
         ReminderSent, InvoiceReminderSent, InvoiceLitigation,
         StatementIssued,
         InvoiceOperationsChanged, InvoiceAuthorChanged,
+        DataGenerated,
     ];
 }

@@ -14,6 +14,7 @@ namespace Facturation.Web.Infrastructure;
 /// <c>export fec|journal</c> writes an accounting export to a file or to standard output (<see cref="ExportCommand"/>).
 /// <c>backup</c> / <c>restore</c> save and restore the SQLite database with its archives (<see cref="BackupCommand"/>).
 /// <c>jobs run</c> runs the scheduled jobs that are due once and exits (for cron-driven deployments and tests).
+/// <c>demo generate</c> fills an empty database with generated documents for benchmarks (<see cref="GenerateCommand"/>, ADR-031).
 /// </summary>
 public sealed class CommandLine
 {
@@ -27,6 +28,7 @@ public sealed class CommandLine
           Facturation.Web restore --input FICHIER.zip [--force]
           Facturation.Web export fec --from AAAA-MM-JJ --to AAAA-MM-JJ [--output FICHIER|DOSSIER]
           Facturation.Web export journal --from AAAA-MM-JJ --to AAAA-MM-JJ [--format csv|xlsx] [--output FICHIER|DOSSIER]
+          Facturation.Web demo generate --invoices N --customers N [--seed N] [--years N]
         """;
 
     private readonly string[] _args;
@@ -65,6 +67,8 @@ public sealed class CommandLine
                 return await BackupCommand.RestoreAsync(provider, options, Usage);
             case ["jobs", "run"]:
                 return await RunJobsAsync(provider);
+            case ["demo", "generate", .. var options]:
+                return await GenerateCommand.RunAsync(provider, options, Usage);
             case ["export", "fec" or "journal", .. var options]:
                 return await ExportCommand.RunAsync(provider, _args[1], options, Usage);
             default:

@@ -91,10 +91,17 @@ public sealed class InvoiceListTests
         var byNumber = (await PageAsync(database, InvoiceListSort.Parse("-number", null) is var s ? new InvoiceListQuery(Sort: s.Key, Descending: s.Descending, Quick: [QuickFilter.Issued]) : null!)).Rows.Items.Select(r => r.Number!).ToList();
         Assert.Equal(byNumber.OrderDescending(StringComparer.Ordinal), byNumber);
 
-        // The list never reads the lines.
-        var sql = await database.WithAsync<InvoiceListService, string>(l => Task.FromResult(l.PageSql(new InvoiceListQuery(Quick: [QuickFilter.Unpaid], Search: "a"))));
-        Assert.Contains("\"Invoices\"", sql, StringComparison.Ordinal);
-        Assert.DoesNotContain("InvoiceLines", sql, StringComparison.Ordinal);
+        // The list never reads the lines: neither the page (any filter, any sort) nor the footer summary.
+        var filtered = new InvoiceListQuery(Quick: [QuickFilter.Unpaid, QuickFilter.NotDownloaded, QuickFilter.NotOnStatement], Search: "a", Overdue: true, DateField: ListDateField.Delivery, From: new DateOnly(2026, 1, 1));
+        var statements = new List<string>();
+        foreach (var query in InvoiceListSort.Keys.Select(key => filtered with { Sort = key }).Append(new InvoiceListQuery()))
+        {
+            statements.Add(await database.WithAsync<InvoiceListService, string>(l => Task.FromResult(l.PageSql(query))));
+            statements.Add(await database.WithAsync<InvoiceListService, string>(l => Task.FromResult(l.SummarySql(query))));
+        }
+
+        Assert.All(statements, sql => Assert.Contains("\"Invoices\"", sql, StringComparison.Ordinal));
+        Assert.All(statements, sql => Assert.DoesNotContain("InvoiceLines", sql, StringComparison.Ordinal));
     }
 
     private static Task<InvoiceListPage> PageAsync(InvoicingDatabase database, InvoiceListQuery query) =>

@@ -80,20 +80,26 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock)
     private IQueryable<Invoice> Filtered(InvoiceListQuery query) =>
         InvoiceListFilters.Apply(db.Invoices.AsNoTracking().IgnoreAutoIncludes(), db, query, clock.Today);
 
-    private static async Task<InvoiceListSummary> SummaryAsync(IQueryable<Invoice> filtered, CancellationToken ct)
+    /// <summary>The SQL of the summary query (count and sums over every filtered row), for the same tests.</summary>
+    public string SummarySql(InvoiceListQuery query)
     {
-        // One pass: count and signed sums (credit notes negative) over every filtered row, whatever the page.
-        var totals = await filtered
+        ArgumentNullException.ThrowIfNull(query);
+        return Summary(Filtered(query)).ToQueryString();
+    }
+
+    private static async Task<InvoiceListSummary> SummaryAsync(IQueryable<Invoice> filtered, CancellationToken ct) =>
+        await Summary(filtered).SingleOrDefaultAsync(ct) ?? InvoiceListSummary.Empty;
+
+    // One pass: count and signed sums (credit notes negative) over every filtered row, whatever the page.
+    private static IQueryable<InvoiceListSummary> Summary(IQueryable<Invoice> filtered) =>
+        filtered
             .GroupBy(_ => 1)
             .Select(g => new InvoiceListSummary(
                 g.Count(),
                 g.Sum(i => i.Kind == InvoiceKind.CreditNote ? -i.TotalNet : i.TotalNet),
                 g.Sum(i => i.Kind == InvoiceKind.CreditNote ? -i.TotalTax : i.TotalTax),
                 g.Sum(i => i.Kind == InvoiceKind.CreditNote ? -i.TotalGross : i.TotalGross),
-                g.Sum(i => i.Kind == InvoiceKind.CreditNote ? -i.Remaining : i.Remaining)))
-            .SingleOrDefaultAsync(ct);
-        return totals ?? InvoiceListSummary.Empty;
-    }
+                g.Sum(i => i.Kind == InvoiceKind.CreditNote ? -i.Remaining : i.Remaining)));
 
     private IQueryable<ListSource> Joined(IQueryable<Invoice> filtered) =>
         from i in filtered
