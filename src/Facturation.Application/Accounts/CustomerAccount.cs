@@ -13,4 +13,8 @@ public sealed record CustomerAccount(
     decimal Balance,
     CustomerAgeing Ageing,
     decimal AvailableCredit,
-    PagedResult<AccountEntry> Entries);
+    PagedResult<AccountEntry> Entries)
+{
+    /// <summary>The position after this page's oldest entry when older entries exist (the API's <c>nextCursor</c>).</summary>
+    public AccountCursor? NextCursor { get; init; }
+}

@@ -21,22 +21,34 @@ public sealed class CustomerAccountService(FacturationDb db, IBusinessClock cloc
     /// <summary>The longest statement of account, in days (ten years), so that one request cannot ask for everything twice over.</summary>
     public const int MaxStatementDays = 3660;
 
-    /// <summary>The account page: balance, ageing, available credit and one page of entries, newest first.</summary>
-    public async Task<CustomerAccount> AccountAsync(int customerId, int page, int pageSize, CancellationToken ct)
+    /// <summary>
+    /// The account page: balance, ageing, available credit and one page of entries, newest first. The page is read in
+    /// SQL from both sources (documents and payments) and merged; with <paramref name="after"/> (the cursor of the last
+    /// row of the previous page) it costs one page whatever its depth. The balance before the page's oldest row is one
+    /// SQL sum, so running balances never need the whole history in memory.
+    /// </summary>
+    public async Task<CustomerAccount> AccountAsync(int customerId, int page, int pageSize, CancellationToken ct, AccountCursor? after = null)
     {
         var customer = await CustomerAsync(customerId, ct);
         var today = clock.Today;
-        var movements = await MovementsAsync(customerId, null, null, ct);
-        var entries = WithRunningBalance(movements, 0m);
-        var paging = new ListQuery(Page: page, PageSize: pageSize);
-        var newestFirst = entries.AsEnumerable().Reverse().Skip(paging.Skip).Take(paging.SafePageSize).ToList();
+        var paging = new ListQuery(Page: after is null ? page : 1, PageSize: pageSize);
+        var total = await Documents(customerId).CountAsync(ct) + await Payments(customerId).CountAsync(ct);
+        // One row more than the page tells whether an older page exists (the cursor is offered only then).
+        var newestFirst = await NewestFirstAsync(customerId, after, paging.Skip + paging.SafePageSize + 1, ct);
+        var rows = newestFirst.Skip(paging.Skip).Take(paging.SafePageSize).ToList();
+        var opening = rows.Count == 0 ? 0m : await BalanceBeforeAsync(customerId, AccountCursor.Of(rows[^1]), ct);
+        var entries = WithRunningBalance(rows.AsEnumerable().Reverse().ToList(), opening);
+        entries.Reverse();
         return new CustomerAccount(
             customer,
             today,
-            entries.Count == 0 ? 0m : entries[^1].Balance,
+            await BalanceBeforeAsync(customerId, null, ct),
             await AgeingAsync(customerId, today, ct),
             await AvailableCreditAsync(customerId, ct),
-            new PagedResult<AccountEntry>(newestFirst, entries.Count, paging.SafePage, paging.SafePageSize));
+            new PagedResult<AccountEntry>(entries, total, paging.SafePage, paging.SafePageSize))
+        {
+            NextCursor = newestFirst.Count > paging.Skip + entries.Count ? AccountCursor.Of(entries[^1]) : null,
+        };
     }
 
     /// <summary>
@@ -87,33 +99,50 @@ public sealed class CustomerAccountService(FacturationDb db, IBusinessClock cloc
     private IQueryable<Payment> Payments(int customerId) =>
         db.Payments.AsNoTracking().IgnoreAutoIncludes().Where(p => p.CustomerId == customerId && p.Status == PaymentStatus.Recorded);
 
-    /// <summary>Documents and payments of the account (optionally of a period) in account order: date, documents before payments, id.</summary>
-    private async Task<List<AccountEntry>> MovementsAsync(int customerId, DateOnly? from, DateOnly? to, CancellationToken ct)
+    /// <summary>Documents and payments of a period in account order: date, documents before payments, id.</summary>
+    private async Task<List<AccountEntry>> MovementsAsync(int customerId, DateOnly start, DateOnly end, CancellationToken ct)
     {
-        var documents = Documents(customerId);
-        var payments = Payments(customerId);
-        if (from is { } start && to is { } end)
-        {
-            documents = documents.Where(i => i.IssueDate >= start && i.IssueDate <= end);
-            payments = payments.Where(p => p.Date >= start && p.Date <= end);
-        }
-
-        var documentRows = await documents
-            .Select(i => new { i.Id, i.Kind, i.IssueDate, i.Number, i.DueDate, i.Status, i.TotalGross })
-            .ToListAsync(ct);
-        var paymentRows = await payments
-            .Select(p => new { p.Id, p.Direction, p.Date, p.Reference, p.Method, p.Amount })
-            .ToListAsync(ct);
-        return documentRows
-            .Select(d => d.Kind == InvoiceKind.CreditNote
-                ? new AccountEntry(AccountEntryKind.CreditNote, d.Id, d.IssueDate!.Value, d.Number, d.DueDate, d.Status, null, 0m, d.TotalGross, 0m)
-                : new AccountEntry(AccountEntryKind.Invoice, d.Id, d.IssueDate!.Value, d.Number, d.DueDate, d.Status, null, d.TotalGross, 0m, 0m))
-            .Concat(paymentRows.Select(p => p.Direction == PaymentDirection.Refund
-                ? new AccountEntry(AccountEntryKind.Refund, p.Id, p.Date, p.Reference, null, null, p.Method, p.Amount, 0m, 0m)
-                : new AccountEntry(AccountEntryKind.Payment, p.Id, p.Date, p.Reference, null, null, p.Method, 0m, p.Amount, 0m)))
-            .OrderBy(e => e.Date).ThenBy(e => e.IsDocument ? 0 : 1).ThenBy(e => e.SourceId)
-            .ToList();
+        var documents = await DocumentEntries(Documents(customerId).Where(i => i.IssueDate >= start && i.IssueDate <= end)).ToListAsync(ct);
+        var payments = await PaymentEntries(Payments(customerId).Where(p => p.Date >= start && p.Date <= end)).ToListAsync(ct);
+        return [.. documents.Concat(payments).OrderBy(e => e.Date).ThenBy(e => e.IsDocument ? 0 : 1).ThenBy(e => e.SourceId)];
     }
+
+    /// <summary>
+    /// The newest <paramref name="count"/> entries strictly before <paramref name="after"/> (all when null), newest first:
+    /// at most <paramref name="count"/> rows from each source, merged.
+    /// </summary>
+    private async Task<List<AccountEntry>> NewestFirstAsync(int customerId, AccountCursor? after, int count, CancellationToken ct)
+    {
+        var documents = await DocumentEntries(Before(Documents(customerId), after).OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.Id).Take(count)).ToListAsync(ct);
+        var payments = await PaymentEntries(Before(Payments(customerId), after).OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).Take(count)).ToListAsync(ct);
+        return [.. documents.Concat(payments).OrderByDescending(e => e.Date).ThenByDescending(e => e.IsDocument ? 0 : 1).ThenByDescending(e => e.SourceId).Take(count)];
+    }
+
+    /// <summary>Documents strictly before <paramref name="cursor"/> in account order (on its date, documents come first).</summary>
+    private static IQueryable<Invoice> Before(IQueryable<Invoice> documents, AccountCursor? cursor) => cursor switch
+    {
+        null => documents,
+        { IsDocument: true } => documents.Where(i => i.IssueDate < cursor.Date || (i.IssueDate == cursor.Date && i.Id < cursor.SourceId)),
+        _ => documents.Where(i => i.IssueDate <= cursor.Date),
+    };
+
+    /// <summary>Payments strictly before <paramref name="cursor"/> in account order (none of its date precede a document).</summary>
+    private static IQueryable<Payment> Before(IQueryable<Payment> payments, AccountCursor? cursor) => cursor switch
+    {
+        null => payments,
+        { IsDocument: true } => payments.Where(p => p.Date < cursor.Date),
+        _ => payments.Where(p => p.Date < cursor.Date || (p.Date == cursor.Date && p.Id < cursor.SourceId)),
+    };
+
+    private static IQueryable<AccountEntry> DocumentEntries(IQueryable<Invoice> documents) =>
+        documents.Select(d => d.Kind == InvoiceKind.CreditNote
+            ? new AccountEntry(AccountEntryKind.CreditNote, d.Id, d.IssueDate!.Value, d.Number, d.DueDate, d.Status, null, 0m, d.TotalGross, 0m)
+            : new AccountEntry(AccountEntryKind.Invoice, d.Id, d.IssueDate!.Value, d.Number, d.DueDate, d.Status, null, d.TotalGross, 0m, 0m));
+
+    private static IQueryable<AccountEntry> PaymentEntries(IQueryable<Payment> payments) =>
+        payments.Select(p => p.Direction == PaymentDirection.Refund
+            ? new AccountEntry(AccountEntryKind.Refund, p.Id, p.Date, p.Reference, null, null, p.Method, p.Amount, 0m, 0m)
+            : new AccountEntry(AccountEntryKind.Payment, p.Id, p.Date, p.Reference, null, null, p.Method, 0m, p.Amount, 0m));
 
     private static List<AccountEntry> WithRunningBalance(List<AccountEntry> ordered, decimal opening)
     {
@@ -125,14 +154,17 @@ public sealed class CustomerAccountService(FacturationDb db, IBusinessClock cloc
         }).ToList();
     }
 
-    private async Task<decimal> BalanceBeforeAsync(int customerId, DateOnly start, CancellationToken ct)
-    {
-        var documents = await Documents(customerId).Where(i => i.IssueDate < start)
-            .SumAsync(i => i.Kind == InvoiceKind.CreditNote ? -i.TotalGross : i.TotalGross, ct);
-        var payments = await Payments(customerId).Where(p => p.Date < start)
-            .SumAsync(p => p.Direction == PaymentDirection.Refund ? p.Amount : -p.Amount, ct);
-        return documents + payments;
-    }
+    /// <summary>The balance of every movement dated before <paramref name="start"/>: the statement's opening balance.</summary>
+    private Task<decimal> BalanceBeforeAsync(int customerId, DateOnly start, CancellationToken ct) =>
+        BalanceAsync(Documents(customerId).Where(i => i.IssueDate < start), Payments(customerId).Where(p => p.Date < start), ct);
+
+    /// <summary>The balance of every movement strictly before <paramref name="cursor"/> (the whole account when null).</summary>
+    private Task<decimal> BalanceBeforeAsync(int customerId, AccountCursor? cursor, CancellationToken ct) =>
+        BalanceAsync(Before(Documents(customerId), cursor), Before(Payments(customerId), cursor), ct);
+
+    private static async Task<decimal> BalanceAsync(IQueryable<Invoice> documents, IQueryable<Payment> payments, CancellationToken ct) =>
+        await documents.SumAsync(i => i.Kind == InvoiceKind.CreditNote ? -i.TotalGross : i.TotalGross, ct)
+        + await payments.SumAsync(p => p.Direction == PaymentDirection.Refund ? p.Amount : -p.Amount, ct);
 
     private async Task<CustomerAgeing> AgeingAsync(int customerId, DateOnly today, CancellationToken ct)
     {

@@ -67,6 +67,22 @@ public sealed class CustomerAccountTests
         var page2 = await database.WithAsync<CustomerAccountService, CustomerAccount>(s => s.AccountAsync(scenario.CustomerId, 2, 4, CancellationToken.None));
         Assert.Equal(account.Entries.Items.Skip(4).Take(4).Select(e => (e.Kind, e.SourceId, e.Balance)), page2.Entries.Items.Select(e => (e.Kind, e.SourceId, e.Balance)));
 
+        // Keyset pages of 2 (each cursor the last row of the page before) walk the same entries with the same balances,
+        // across same-day documents and payments, and the last page has no cursor.
+        var walked = new List<AccountEntry>();
+        AccountCursor? cursor = null;
+        do
+        {
+            var after = cursor;
+            var keyset = await database.WithAsync<CustomerAccountService, CustomerAccount>(s => s.AccountAsync(scenario.CustomerId, 1, 2, CancellationToken.None, after));
+            walked.AddRange(keyset.Entries.Items);
+            cursor = keyset.NextCursor;
+            Assert.Equal(cursor, AccountCursor.Parse(cursor?.ToString()));
+        }
+        while (cursor is not null && walked.Count < 20);
+        Assert.Equal(account.Entries.Items.Select(e => (e.Kind, e.SourceId, e.Balance)), walked.Select(e => (e.Kind, e.SourceId, e.Balance)));
+        Assert.Equal("after", Assert.Throws<DomainException>(() => AccountCursor.Parse("not-a-cursor")).Field);
+
         // Ageing on the company's date, day 0 + 110: due day 0 (80.00 left) > 90; day 35 (380.00) 61–90; day 70 (460.00) 31–60;
         // day 100 (480.00) 0–30; day 200 (480.00) not due.
         Assert.Equal(new CustomerAgeing(480m, 480m, 460m, 380m, 80m), account.Ageing);

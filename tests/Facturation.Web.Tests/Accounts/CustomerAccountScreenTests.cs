@@ -80,6 +80,24 @@ public sealed class CustomerAccountScreenTests(FacturationApp app) : IClassFixtu
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
+    [Fact]
+    public async Task Account_api_pages_by_cursor_and_refuses_an_unreadable_one_on_its_field()
+    {
+        var (api, _, customerId) = await CustomerWithInvoiceAndPaymentAsync();
+
+        var first = await ReadAsync(await api.Client.GetAsync($"/api/v1/customers/{customerId}/account?pageSize=1"), HttpStatusCode.OK);
+        var cursor = first.GetProperty("nextCursor").GetString();
+        var second = await ReadAsync(await api.Client.GetAsync($"/api/v1/customers/{customerId}/account?pageSize=1&after={cursor}"), HttpStatusCode.OK);
+        var refused = await api.Client.GetAsync($"/api/v1/customers/{customerId}/account?after=%25%25");
+
+        // Newest first: the 80.00 transfer (balance 400.00), then the 480.00 invoice (balance 480.00), then no cursor.
+        Assert.Equal(("Payment", 400m), (first.GetProperty("items")[0].GetProperty("kind").GetString(), Amount(first.GetProperty("items")[0], "balance")));
+        Assert.Equal(("Invoice", 480m), (second.GetProperty("items")[0].GetProperty("kind").GetString(), Amount(second.GetProperty("items")[0], "balance")));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await refused.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("errors").TryGetProperty("after", out _));
+    }
+
     /// <summary>A fresh customer with one 480.00 invoice and an 80.00 transfer on it (balance 400.00, not yet due).</summary>
     private async Task<(DocumentApi Api, string Code, int CustomerId)> CustomerWithInvoiceAndPaymentAsync()
     {

@@ -60,6 +60,37 @@ public sealed class PaymentJournalScreenTests(FacturationApp app) : IClassFixtur
     }
 
     [Fact]
+    public async Task Journal_exports_every_filtered_row_as_csv_from_the_screen_and_xlsx_from_the_api_in_french_format()
+    {
+        var code = $"JEX{Guid.NewGuid():N}"[..12].ToUpperInvariant();
+        var customerId = await app.WithScopeAsync(async services =>
+            (await services.GetRequiredService<CustomerService>().CreateAsync(TestCustomers.FrenchCompany(code, $"Export {code}"), CancellationToken.None)).Id);
+        var api = new DocumentApi(app, await app.ApiClientAsync(Roles.Accountant, Roles.BillingManager));
+        var invoice = Id(await api.FinalInvoiceAsync(customer: code));
+        Id(await ReadAsync(await PayByChequeAsync(api, customerId, invoice, 300m, "CHQ-EXP-1"), HttpStatusCode.Created));
+        Assert.Equal(HttpStatusCode.Created, (await api.PayAsync(customerId, 150.25m, (invoice, 150.25m))).StatusCode);
+        var client = await app.SignInAsync(Roles.Accountant);
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/Payments?customerId={customerId}"));
+        var csvResponse = await client.GetAsync($"/Payments/Export?customerId={customerId}&format=csv");
+        var xlsx = await api.Client.GetByteArrayAsync($"/api/v1/payments/export?customerId={customerId}&method=Cheque&format=xlsx");
+        var refused = await api.Client.GetAsync($"/api/v1/payments/export?customerId={customerId}&format=pdf");
+
+        Assert.Contains($"/Payments/Export?customerId={customerId}&format=csv", page, StringComparison.Ordinal);
+        Assert.Equal("text/csv", csvResponse.Content.Headers.ContentType?.MediaType);
+        var lines = (await csvResponse.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("N°;Date;Code client;Client;Sens;Mode;Référence;Banque;Montant;Statut;Bordereau", lines[0]);
+        Assert.Equal(2, lines.Length - 1);
+        Assert.Contains(lines, l => l.Contains($";{code};Export {code};Règlement;Chèque;CHQ-EXP-1;Crédit Agricole;300,00;Enregistré;", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(";150,25;Enregistré;", StringComparison.Ordinal));
+        var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var cheque = Assert.Single(rows);
+        Assert.Equal(("CHQ-EXP-1", 300m), ((string)cheque["Référence"], Convert.ToDecimal(cheque["Montant"], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("format", out _));
+    }
+
+    [Fact]
     public async Task Journal_with_an_inverted_period_is_refused_next_to_the_field_and_as_a_problem_detail()
     {
         var api = await app.ApiClientAsync(Roles.Accountant);

@@ -30,15 +30,25 @@ public sealed class PaymentJournalService(FacturationDb db)
         return new PaymentJournalPage(new PagedResult<PaymentJournalRow>(rows, summary.Count, paging.SafePage, paging.SafePageSize), summary);
     }
 
-    /// <summary>Every filtered row in journal order, for the CSV export (read in batches of <paramref name="batch"/>).</summary>
+    /// <summary>
+    /// Every filtered row in journal order, for the CSV/XLSX export, read in batches of <paramref name="batch"/> that
+    /// continue after the last row read (keyset on date and id), so the millionth row costs what the first does.
+    /// </summary>
     public async IAsyncEnumerable<PaymentJournalRow> AllAsync(PaymentJournalQuery query, int batch, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
         Validate(query);
-        var ordered = Project(Filtered(query));
-        for (var skip = 0; ; skip += batch)
+        var filtered = Filtered(query);
+        PaymentJournalRow? last = null;
+        while (true)
         {
-            var rows = await ordered.Skip(skip).Take(batch).ToListAsync(ct);
+            var page = filtered;
+            if (last is { Date: var date, Id: var id })
+            {
+                page = page.Where(p => p.Date < date || (p.Date == date && p.Id < id));
+            }
+
+            var rows = await Project(page).Take(batch).ToListAsync(ct);
             foreach (var row in rows)
             {
                 yield return row;
@@ -48,6 +58,8 @@ public sealed class PaymentJournalService(FacturationDb db)
             {
                 yield break;
             }
+
+            last = rows[^1];
         }
     }
 

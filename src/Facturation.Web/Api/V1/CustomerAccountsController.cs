@@ -7,11 +7,15 @@ namespace Facturation.Web.Api.V1;
 [Route("api/v1/customers/{id:int}")]
 public sealed class CustomerAccountsController(CustomerAccountService accounts) : ApiControllerBase
 {
-    /// <summary>Balance, ageing, available credit and one page of entries (newest first).</summary>
+    /// <summary>
+    /// Balance, ageing, available credit and one page of entries (newest first): by <c>page</c>, or in constant time
+    /// by <c>after</c> (the previous page's <c>nextCursor</c>).
+    /// </summary>
     [HttpGet("account")]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<CustomerAccountDto> Account(int id, int page = 1, int pageSize = 50, CancellationToken ct = default) =>
-        CustomerAccountDto.From(await accounts.AccountAsync(id, page, pageSize, ct));
+    public async Task<CustomerAccountDto> Account(int id, int page = 1, int pageSize = 50, string? after = null, CancellationToken ct = default) =>
+        CustomerAccountDto.From(await accounts.AccountAsync(id, page, pageSize, ct, AccountCursor.Parse(after)));
 
     /// <summary>Opening balance, every document and payment of [from, to] with the running balance, closing balance.</summary>
     [HttpGet("account-statement")]

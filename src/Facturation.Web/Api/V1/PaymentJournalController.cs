@@ -1,5 +1,6 @@
 using Facturation.Application.Payments.Journal;
 using Facturation.Domain.Payments;
+using Facturation.Web.Features.PaymentJournal;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,14 @@ public sealed class PaymentJournalController(PaymentJournalService journal, Cheq
         DateOnly? from, DateOnly? to, PaymentMethod? method, int? customerId, bool? voided, PaymentDirection? direction, bool? onSlip,
         int page = 1, int pageSize = PaymentJournalQuery.DefaultPageSize, CancellationToken ct = default) =>
         PaymentJournalDto.From(await journal.PageAsync(new PaymentJournalQuery(from, to, method, customerId, voided, direction, onSlip, page, pageSize), ct));
+
+    /// <summary>The filtered journal as a file: <c>GET /api/v1/payments/export?format=csv|xlsx&amp;…same filters</c>.</summary>
+    [HttpGet("export")]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    public Task<IActionResult> Export(
+        DateOnly? from, DateOnly? to, PaymentMethod? method, int? customerId, bool? voided, PaymentDirection? direction, bool? onSlip, string? format,
+        CancellationToken ct = default) =>
+        SpreadsheetFile.FileAsync(this, format, "reglements", "Règlements", () => PaymentJournalExport.Rows(journal, new PaymentJournalQuery(from, to, method, customerId, voided, direction, onSlip), ct), ct);
 
     /// <summary>A remittance slip of received cheques; 409 when one of them is already on a slip.</summary>
     [HttpPost("remittances")]

@@ -1,60 +1,24 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Invoicing.Listing;
 using Facturation.Web.Features.Payments;
-using MiniExcelLibs;
 
 namespace Facturation.Web.Features.Invoices;
 
 /// <summary>
-/// The filtered list as CSV (CsvHelper, ';', UTF-8 with BOM for Excel FR) or XLSX (MiniExcel), with the chosen columns and
-/// French headers; amounts signed as on screen. Rows are read from the list service in batches, never all at once.
+/// The filtered list's export rows (written as CSV or XLSX by <see cref="Infrastructure.SpreadsheetFile"/>), with the chosen
+/// columns and French headers; amounts signed as on screen. Rows are read from the list service in batches, never all at once.
 /// </summary>
 public static class InvoiceListExport
 {
     private const int Batch = 1000;
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static string ContentType(string format) =>
-        format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
-
-    public static async Task WriteAsync(string format, InvoiceListService list, InvoiceListQuery query, IReadOnlyList<string> columns, Stream output, CancellationToken ct)
+    /// <summary>The filtered list's rows as export cells (French headers, in <paramref name="columns"/> order).</summary>
+    public static IAsyncEnumerable<Dictionary<string, object?>> Rows(InvoiceListService list, InvoiceListQuery query, IReadOnlyList<string> columns, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(list);
-        var rows = Rows(list.AllAsync(query, Batch, ct), columns, ct);
-        if (format == "xlsx")
-        {
-            await MiniExcel.SaveAsAsync(output, rows, sheetName: "Factures", excelType: ExcelType.XLSX, cancellationToken: ct);
-            return;
-        }
-
-        await using var writer = new StreamWriter(output, new UTF8Encoding(true), leaveOpen: true);
-        await using var csv = new CsvWriter(writer, new CsvConfiguration(French) { Delimiter = ";", NewLine = "\r\n" });
-        var first = true;
-        await foreach (var cells in rows)
-        {
-            if (first)
-            {
-                foreach (var header in cells.Keys)
-                {
-                    csv.WriteField(header);
-                }
-
-                await csv.NextRecordAsync();
-                first = false;
-            }
-
-            foreach (var value in cells.Values)
-            {
-                csv.WriteField(value is decimal amount ? amount.ToString("0.00", French) : value?.ToString());
-            }
-
-            await csv.NextRecordAsync();
-        }
+        return Rows(list.AllAsync(query, Batch, ct), columns, ct);
     }
 
     private static async IAsyncEnumerable<Dictionary<string, object?>> Rows(IAsyncEnumerable<InvoiceListRow> rows, IReadOnlyList<string> columns, [EnumeratorCancellation] CancellationToken ct)

@@ -1,5 +1,4 @@
 using Facturation.Application.Invoicing.Listing;
-using Facturation.Domain.Common;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,19 +17,9 @@ public static class InvoiceListFiles
         return controller.File(zip, "application/zip", "documents.zip");
     }
 
-    public static async Task<IActionResult> ExportAsync(ControllerBase controller, InvoiceListService list, InvoiceListParameters parameters, string? format, IReadOnlyList<string> columns, CancellationToken ct)
+    public static Task<IActionResult> ExportAsync(ControllerBase controller, InvoiceListService list, InvoiceListParameters parameters, string? format, IReadOnlyList<string> columns, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(parameters);
-        var kind = format?.ToLowerInvariant() ?? "csv";
-        if (kind is not ("csv" or "xlsx"))
-        {
-            throw new DomainException("export.format", "Format d'export inconnu : csv ou xlsx.", "format");
-        }
-
-        var file = new MemoryStream();
-        await InvoiceListExport.WriteAsync(kind, list, parameters.ToQuery(), columns, file, ct);
-        file.Position = 0;
-        return controller.File(file, InvoiceListExport.ContentType(kind), $"factures.{kind}");
+        return SpreadsheetFile.FileAsync(controller, format, "factures", "Factures", () => InvoiceListExport.Rows(list, parameters.ToQuery(), columns, ct), ct);
     }
 }

@@ -24,4 +24,17 @@ public sealed class PaymentJournalController(PaymentJournalService journal) : Co
         filters.CustomerLabel = await journal.CustomerLabelAsync(filters.CustomerId, ct);
         return View(filters);
     }
+
+    /// <summary>The filtered journal as CSV or XLSX (<c>/Payments/Export?format=csv|xlsx&amp;…filters</c>), every row.</summary>
+    [HttpGet("Export")]
+    public async Task<IActionResult> Export([FromQuery] PaymentJournalForm filters, string? format, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(nameof(Index), filters);
+        }
+
+        return await SpreadsheetFile.FileAsync(this, format, "reglements", "Règlements", () => PaymentJournalExport.Rows(journal, filters.ToQuery(), ct), ct);
+    }
 }

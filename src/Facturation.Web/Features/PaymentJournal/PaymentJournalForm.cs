@@ -36,6 +36,9 @@ public sealed class PaymentJournalForm
     public PaymentJournalQuery ToQuery(int pageSize = PaymentJournalQuery.DefaultPageSize) =>
         new(From, To, Method, CustomerId, Voided, Direction, OnSlip, Page, pageSize);
 
+    /// <summary>The export of the filtered journal in <paramref name="format"/> (csv or xlsx).</summary>
+    public string ExportUrl(string format) => QueryHelpers.AddQueryString(Url("/Payments/Export"), "format", format);
+
     /// <summary><paramref name="path"/> with the current filters and <paramref name="page"/> (when given).</summary>
     public string Url(string path, int? page = null)
     {
