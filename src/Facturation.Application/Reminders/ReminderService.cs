@@ -190,16 +190,16 @@ public sealed class ReminderService(
     {
         var payload = new JsonObject
         {
-        ["invoiceId"] = invoice.Id,
-        ["number"] = invoice.DisplayNumber,
-        ["level"] = reminder.Level,
-        ["levelName"] = reminder.LevelName,
-        ["daysLate"] = reminder.DaysLate,
-        ["remaining"] = reminder.Remaining,
-        ["penalty"] = reminder.Penalty,
-        ["recoveryIndemnity"] = reminder.RecoveryIndemnity,
-        ["recipients"] = reminder.Recipients,
-        ["sentAtUtc"] = CanonicalJson.Time(reminder.SentAtUtc),
+            ["invoiceId"] = invoice.Id,
+            ["number"] = invoice.DisplayNumber,
+            ["level"] = reminder.Level,
+            ["levelName"] = reminder.LevelName,
+            ["daysLate"] = reminder.DaysLate,
+            ["remaining"] = reminder.Remaining,
+            ["penalty"] = reminder.Penalty,
+            ["recoveryIndemnity"] = reminder.RecoveryIndemnity,
+            ["recipients"] = reminder.Recipients,
+            ["sentAtUtc"] = CanonicalJson.Time(reminder.SentAtUtc),
         };
         if (reminder.LetterPdf is { } letter)
         {
