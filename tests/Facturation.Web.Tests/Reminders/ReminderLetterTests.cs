@@ -96,7 +96,8 @@ public sealed class ReminderLetterTests
         DaysAfterDue(app, due, 30);
         var notice = await SendOneAsync(app, invoiceId);
 
-        var emails = (await catcher.WaitForAsync(to.Billing, 2)).OrderBy(e => e.Time).ToList();
+        // Two PDFs to render and send on a busy machine: more than the default 15 s may pass.
+        var emails = (await catcher.WaitForAsync(to.Billing, 2, TimeSpan.FromSeconds(90))).OrderBy(e => e.Time).ToList();
         var invoicePdf = await Mail.MailFixture.PdfAsync(app, invoiceId);
         var courtesyAttachment = Assert.Single(emails[0].Attachments);
         Assert.Equal(invoicePdf.FileName, courtesyAttachment.FileName);
