@@ -1,5 +1,6 @@
 using Facturation.Application.Data;
 using Facturation.Application.Documents;
+using Facturation.Application.Reminders;
 using Facturation.Application.Statements;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ public sealed class OutboxDispatcher(
                 {
                     var attachment = message.InvoiceId is { } invoiceId ? await pdfs.GetAsync(invoiceId, ct)
                         : message.StatementId is { } statementId ? await statements.PdfAsync(statementId, ct) : null;
-                    var mime = SmtpMailer.Build(message, attachment);
+                    var mime = SmtpMailer.Build(message, attachment, message.InvoiceId is null ? null : await ReminderLetterFiles.FindAsync(db, r => r.OutboxMessageId == message.Id, ct));
                     // Resolved inside the try: an unreadable setting (e.g. a password protected with lost keys) is recorded as the attempt's error.
                     account ??= await settings.AccountAsync(ct);
                     client ??= await SmtpMailer.ConnectAsync(account, ct);

@@ -43,7 +43,8 @@ public static class SmtpMailer
         }
     }
 
-    public static MimeMessage Build(OutboxMessage message, InvoicePdf? attachment)
+    /// <summary>The MIME message: the document's PDF first, then a reminder's letter when it has one (ADR-020).</summary>
+    public static MimeMessage Build(OutboxMessage message, InvoicePdf? attachment, InvoicePdf? letter = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         var mime = new MimeMessage { MessageId = message.MessageId, Subject = message.Subject };
@@ -59,6 +60,11 @@ public static class SmtpMailer
         if (attachment is not null)
         {
             body.Attachments.Add(attachment.FileName, attachment.Content, new ContentType("application", "pdf"));
+        }
+
+        if (letter is not null)
+        {
+            body.Attachments.Add(letter.FileName, letter.Content, new ContentType("application", "pdf"));
         }
 
         mime.Body = body.ToMessageBody();

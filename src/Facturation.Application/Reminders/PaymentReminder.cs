@@ -1,3 +1,4 @@
+using Facturation.Application.Documents;
 using Facturation.Application.Mail;
 using Facturation.Domain.Invoicing;
 
@@ -41,6 +42,17 @@ public sealed class PaymentReminder
     public string SentById { get; private set; } = string.Empty;
 
     public string SentByName { get; private set; } = string.Empty;
+
+    /// <summary>The PDF letter sent with the e-mail when the level asks for one: stored, so a retry or a download gives the same bytes.</summary>
+    public byte[]? LetterPdf { get; private set; }
+
+    public static string LetterFileNameFor(int level, string invoiceNumber) => InvoicePdf.FileNameFor($"Relance-{level}-{invoiceNumber}");
+
+    public void AttachLetter(byte[] pdf)
+    {
+        ArgumentNullException.ThrowIfNull(pdf);
+        LetterPdf = pdf;
+    }
 
     public static PaymentReminder For(Invoice invoice, ReminderLetter letter, OutboxMessage message, Actor actor, DateTime nowUtc)
     {

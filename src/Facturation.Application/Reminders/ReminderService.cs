@@ -3,7 +3,9 @@ using Facturation.Application.Audit;
 using Facturation.Application.Common;
 using Facturation.Application.Corrections;
 using Facturation.Application.Data;
+using Facturation.Application.Documents;
 using Facturation.Application.Mail;
+using Facturation.Documents.Ledgers;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
 using Facturation.Domain.Reminders;
@@ -92,6 +94,11 @@ public sealed class ReminderService(
         await db.PaymentReminders.AsNoTracking().Include(r => r.Message)
             .Where(r => r.InvoiceId == invoiceId).OrderByDescending(r => r.Level).ToListAsync(ct);
 
+    /// <summary>The PDF letter sent with a reminder, as stored (preview and download from the document page).</summary>
+    public async Task<InvoicePdf> LetterAsync(int reminderId, CancellationToken ct) =>
+        await ReminderLetterFiles.FindAsync(db, r => r.Id == reminderId, ct)
+            ?? throw DomainException.NotFound("reminder_letter", "Lettre de relance", reminderId);
+
     private async Task<ReminderOutcome> SendOneAsync(
         int invoiceId, IReadOnlyList<ReminderLevel> levels, Domain.Companies.Company company, SmtpAccount account, Actor actor, CancellationToken ct)
     {
@@ -122,6 +129,13 @@ public sealed class ReminderService(
         var letter = ReminderLetter.Compose(level, invoice, customer.Name, customer.OwesRecoveryIndemnity, company.LegalName, company.LatePaymentPenaltyRate, clock.Today);
         var message = OutboxMessage.ForInvoice(invoiceId, new MailEnvelope(account.SenderAddress!, account.SenderName, account.ReplyTo, to, cc, letter.Subject, letter.Body), actor, now);
         var reminder = PaymentReminder.For(invoice, letter, message, actor, now);
+        if (level.AttachLetter)
+        {
+            // The formal notice is the last level: its letter states the penalty and, for French businesses, the indemnity.
+            var formalNotice = level.Level == levels[^1].Level;
+            reminder.AttachLetter(LedgerPdfRenderer.Render(ReminderLetterLedger.Of(letter, invoice, company, customer, formalNotice, clock.Today)));
+        }
+
         invoice.RecordReminder(level.Level, level.Name, [.. to, .. cc], actor, now);
         db.OutboxMessages.Add(message);
         db.PaymentReminders.Add(reminder);
@@ -172,17 +186,27 @@ public sealed class ReminderService(
         }
     }
 
-    private static JsonObject Payload(Invoice invoice, PaymentReminder reminder) => new()
+    private static JsonObject Payload(Invoice invoice, PaymentReminder reminder)
     {
-        ["invoiceId"] = invoice.Id,
-        ["number"] = invoice.DisplayNumber,
-        ["level"] = reminder.Level,
-        ["levelName"] = reminder.LevelName,
-        ["daysLate"] = reminder.DaysLate,
-        ["remaining"] = reminder.Remaining,
-        ["penalty"] = reminder.Penalty,
-        ["recoveryIndemnity"] = reminder.RecoveryIndemnity,
-        ["recipients"] = reminder.Recipients,
-        ["sentAtUtc"] = CanonicalJson.Time(reminder.SentAtUtc),
-    };
+        var payload = new JsonObject
+        {
+            ["invoiceId"] = invoice.Id,
+            ["number"] = invoice.DisplayNumber,
+            ["level"] = reminder.Level,
+            ["levelName"] = reminder.LevelName,
+            ["daysLate"] = reminder.DaysLate,
+            ["remaining"] = reminder.Remaining,
+            ["penalty"] = reminder.Penalty,
+            ["recoveryIndemnity"] = reminder.RecoveryIndemnity,
+            ["recipients"] = reminder.Recipients,
+            ["sentAtUtc"] = CanonicalJson.Time(reminder.SentAtUtc),
+        };
+        if (reminder.LetterPdf is { } letter)
+        {
+            // The letter sent with the e-mail, identified like an archive (the stored bytes must hash to this).
+            payload["letterSha256"] = InvoiceArchive.Hash(letter);
+        }
+
+        return payload;
+    }
 }

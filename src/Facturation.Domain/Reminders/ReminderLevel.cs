@@ -4,7 +4,7 @@ namespace Facturation.Domain.Reminders;
 
 /// <summary>
 /// One step of the payment-reminder ladder (relance amicale, relance, mise en demeure): how many days after the due
-/// date it becomes due, and the e-mail it sends. Levels are numbered 1, 2, 3…; their delays increase with the level.
+/// date it becomes due, the e-mail it sends and whether a PDF letter goes with it. Levels are numbered 1, 2, 3…; their delays increase with the level.
 /// </summary>
 public sealed class ReminderLevel
 {
@@ -35,6 +35,9 @@ public sealed class ReminderLevel
 
     public string BodyTemplate { get; private set; } = string.Empty;
 
+    /// <summary>The reminder e-mail carries a PDF letter after the invoice (ADR-020, amended).</summary>
+    public bool AttachLetter { get; private set; }
+
     public void Update(ReminderLevelDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
@@ -47,7 +50,8 @@ public sealed class ReminderLevel
         DaysAfterDue = details.DaysAfterDue;
         SubjectTemplate = Require.Text(details.SubjectTemplate, nameof(SubjectTemplate), "L'objet", 250);
         BodyTemplate = Require.Text(details.BodyTemplate, nameof(BodyTemplate), "Le message", 8000);
+        AttachLetter = details.AttachLetter;
     }
 
-    public ReminderLevelDetails ToDetails() => new(Name, DaysAfterDue, SubjectTemplate, BodyTemplate);
+    public ReminderLevelDetails ToDetails() => new(Name, DaysAfterDue, SubjectTemplate, BodyTemplate, AttachLetter);
 }

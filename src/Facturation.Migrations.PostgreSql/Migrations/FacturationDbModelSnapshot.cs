@@ -709,6 +709,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<int>("InvoiceId")
                         .HasColumnType("integer");
 
+                    b.Property<byte[]>("LetterPdf")
+                        .HasColumnType("bytea");
+
                     b.Property<int>("Level")
                         .HasColumnType("integer");
 
@@ -2423,6 +2426,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AttachLetter")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("BodyTemplate")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -2455,6 +2461,7 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         new
                         {
                             Id = 1,
+                            AttachLetter = false,
                             BodyTemplate = "Bonjour,\n\nSauf erreur de notre part, la facture {numero} du {date}, échue le {echeance}, reste impayée à ce jour : il reste {reste} à régler.\n\nS'il s'agit d'un oubli, nous vous remercions de bien vouloir procéder à son règlement. Si votre paiement est déjà parti, merci de ne pas tenir compte de ce message.\n\nVous trouverez la facture en pièce jointe.\n\nCordialement,\n{societe}",
                             DaysAfterDue = 7,
                             Level = 1,
@@ -2464,6 +2471,7 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         new
                         {
                             Id = 2,
+                            AttachLetter = false,
                             BodyTemplate = "Bonjour,\n\nMalgré notre précédent rappel, la facture {numero} du {date}, échue le {echeance}, n'est toujours pas réglée ({jours} jours de retard). Le montant restant dû est de {reste}.\n\nNous vous demandons de procéder à son règlement dans les meilleurs délais. La facture est jointe à ce message.\n\nCordialement,\n{societe}",
                             DaysAfterDue = 15,
                             Level = 2,
@@ -2473,6 +2481,7 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         new
                         {
                             Id = 3,
+                            AttachLetter = false,
                             BodyTemplate = "Madame, Monsieur,\n\nLa facture {numero} du {date}, échue le {echeance}, reste impayée malgré nos relances ({jours} jours de retard). Le montant restant dû est de {reste}.\n\nPar la présente, nous vous mettons en demeure de régler cette somme sous huit jours. À défaut, nous engagerons les démarches de recouvrement nécessaires.\n\nÀ ce jour, les pénalités de retard s'élèvent à {penalite}. {indemnite}\n\nLa facture est jointe à ce message.\n\nVeuillez agréer, Madame, Monsieur, nos salutations distinguées.\n{societe}",
                             DaysAfterDue = 30,
                             Level = 3,

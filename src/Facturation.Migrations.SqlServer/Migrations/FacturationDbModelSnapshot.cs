@@ -710,6 +710,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<int>("InvoiceId")
                         .HasColumnType("int");
 
+                    b.Property<byte[]>("LetterPdf")
+                        .HasColumnType("varbinary(max)");
+
                     b.Property<int>("Level")
                         .HasColumnType("int");
 
@@ -2425,6 +2428,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AttachLetter")
+                        .HasColumnType("bit");
+
                     b.Property<string>("BodyTemplate")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -2457,6 +2463,7 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         new
                         {
                             Id = 1,
+                            AttachLetter = false,
                             BodyTemplate = "Bonjour,\n\nSauf erreur de notre part, la facture {numero} du {date}, échue le {echeance}, reste impayée à ce jour : il reste {reste} à régler.\n\nS'il s'agit d'un oubli, nous vous remercions de bien vouloir procéder à son règlement. Si votre paiement est déjà parti, merci de ne pas tenir compte de ce message.\n\nVous trouverez la facture en pièce jointe.\n\nCordialement,\n{societe}",
                             DaysAfterDue = 7,
                             Level = 1,
@@ -2466,6 +2473,7 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         new
                         {
                             Id = 2,
+                            AttachLetter = false,
                             BodyTemplate = "Bonjour,\n\nMalgré notre précédent rappel, la facture {numero} du {date}, échue le {echeance}, n'est toujours pas réglée ({jours} jours de retard). Le montant restant dû est de {reste}.\n\nNous vous demandons de procéder à son règlement dans les meilleurs délais. La facture est jointe à ce message.\n\nCordialement,\n{societe}",
                             DaysAfterDue = 15,
                             Level = 2,
@@ -2475,6 +2483,7 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         new
                         {
                             Id = 3,
+                            AttachLetter = false,
                             BodyTemplate = "Madame, Monsieur,\n\nLa facture {numero} du {date}, échue le {echeance}, reste impayée malgré nos relances ({jours} jours de retard). Le montant restant dû est de {reste}.\n\nPar la présente, nous vous mettons en demeure de régler cette somme sous huit jours. À défaut, nous engagerons les démarches de recouvrement nécessaires.\n\nÀ ce jour, les pénalités de retard s'élèvent à {penalite}. {indemnite}\n\nLa facture est jointe à ce message.\n\nVeuillez agréer, Madame, Monsieur, nos salutations distinguées.\n{societe}",
                             DaysAfterDue = 30,
                             Level = 3,

@@ -25,6 +25,7 @@ public sealed class ReminderLevelConfiguration : IEntityTypeConfiguration<Remind
             d.Details.DaysAfterDue,
             d.Details.SubjectTemplate,
             d.Details.BodyTemplate,
+            d.Details.AttachLetter,
         }));
     }
 }

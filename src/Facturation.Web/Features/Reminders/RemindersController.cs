@@ -33,6 +33,10 @@ public sealed class RemindersController(ReminderService reminders, LitigationSer
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>The PDF letter sent with a reminder (levels with "Joindre une lettre PDF"), shown in the browser.</summary>
+    [HttpGet("/Reminders/Letter/{id:int}")]
+    public async Task<IActionResult> Letter(int id, CancellationToken ct) => this.PdfFile(await reminders.LetterAsync(id, ct), inline: true);
+
     /// <summary>"En litige": the customer contests the invoice; no reminder goes out until the litigation ends.</summary>
     [HttpPost("/Reminders/Litigation/{id:int}"), Authorize(Policy = Policies.RecordPayments)]
     public async Task<IActionResult> Litigation(int id, string? reason, CancellationToken ct)
