@@ -19,6 +19,7 @@ public static class AuditEvents
     public const string ReminderSent = "reminder.sent";
     public const string InvoiceLitigation = "invoice.litigation";
     public const string StatementIssued = "statement.issued";
+    public const string InvoiceArchived = "invoice.archived";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -26,5 +27,6 @@ public static class AuditEvents
         CreditApplied, CreditRefunded, CreditReversed, NumberingChanged, CompanyIdentityChanged, UserRolesChanged,
         ReminderSent, InvoiceLitigation,
         StatementIssued,
+        InvoiceArchived,
     ];
 }
