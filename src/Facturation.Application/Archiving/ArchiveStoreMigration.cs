@@ -18,12 +18,21 @@ public static class ArchiveStoreMigration
         AND NEW."InvoiceId" = OLD."InvoiceId" AND NEW."Sha256" = OLD."Sha256" AND NEW."CreatedAtUtc" = OLD."CreatedAtUtc"
         """;
 
-    public static string UpSql(string? activeProvider) => AuditTriggers.Provider(activeProvider) switch
+    private const string SqlServerMoveOnly = """
+        d.[BlobName] IS NULL AND i.[BlobName] IS NOT NULL AND i.[Content] IS NULL AND i.[Sha256] = d.[Sha256] AND i.[CreatedAtUtc] = d.[CreatedAtUtc]
+        """;
+
+    public static string UpSql(string? activeProvider) => Guard(activeProvider, allowMove: true);
+
+    /// <summary>Back to the guard that refuses every change (after SQLite's table rebuild, which drops the triggers).</summary>
+    public static string DownSql(string? activeProvider) => Guard(activeProvider, allowMove: false);
+
+    private static string Guard(string? activeProvider, bool allowMove) => AuditTriggers.Provider(activeProvider) switch
     {
         DatabaseProvider.PostgreSql => $$"""
             CREATE OR REPLACE FUNCTION "TR_InvoiceArchives_Frozen_Check"() RETURNS trigger LANGUAGE plpgsql AS $body$
             BEGIN
-                IF TG_OP = 'UPDATE' AND {{MoveOnly}} THEN
+                IF TG_OP = 'UPDATE' AND {{(allowMove ? MoveOnly : "FALSE")}} THEN
                     RETURN NEW;
                 END IF;
                 RAISE EXCEPTION '{{AuditTriggers.ArchiveMessage}}' USING ERRCODE = 'P0001';
@@ -34,8 +43,7 @@ public static class ArchiveStoreMigration
             BEGIN
                 SET NOCOUNT ON;
                 IF EXISTS (SELECT 1 FROM deleted d LEFT JOIN inserted i ON i.[InvoiceId] = d.[InvoiceId]
-                           WHERE i.[InvoiceId] IS NULL OR NOT (d.[BlobName] IS NULL AND i.[BlobName] IS NOT NULL AND i.[Content] IS NULL
-                                 AND i.[Sha256] = d.[Sha256] AND i.[CreatedAtUtc] = d.[CreatedAtUtc]))
+                           WHERE i.[InvoiceId] IS NULL OR NOT ({(allowMove ? SqlServerMoveOnly : "1 = 0")}))
                     THROW 50003, N'{AuditTriggers.ArchiveMessage}', 1;
             END
             """,
@@ -43,34 +51,7 @@ public static class ArchiveStoreMigration
             DROP TRIGGER IF EXISTS "TR_InvoiceArchives_Frozen_Update";
             DROP TRIGGER IF EXISTS "TR_InvoiceArchives_Frozen_Delete";
             CREATE TRIGGER "TR_InvoiceArchives_Frozen_Update" BEFORE UPDATE ON "InvoiceArchives"
-            WHEN NOT ({MoveOnly})
-            BEGIN SELECT RAISE(ABORT, '{AuditTriggers.ArchiveMessage}'); END;
-            CREATE TRIGGER "TR_InvoiceArchives_Frozen_Delete" BEFORE DELETE ON "InvoiceArchives"
-            BEGIN SELECT RAISE(ABORT, '{AuditTriggers.ArchiveMessage}'); END;
-            """,
-    };
-
-    /// <summary>Back to the guard that refuses every change (after SQLite's table rebuild, which drops the triggers).</summary>
-    public static string DownSql(string? activeProvider) => AuditTriggers.Provider(activeProvider) switch
-    {
-        DatabaseProvider.PostgreSql => $$"""
-            CREATE OR REPLACE FUNCTION "TR_InvoiceArchives_Frozen_Check"() RETURNS trigger LANGUAGE plpgsql AS $body$
-            BEGIN
-                RAISE EXCEPTION '{{AuditTriggers.ArchiveMessage}}' USING ERRCODE = 'P0001';
-            END $body$;
-            """,
-        DatabaseProvider.SqlServer => $"""
-            ALTER TRIGGER [TR_InvoiceArchives_Frozen] ON [InvoiceArchives] AFTER UPDATE, DELETE AS
-            BEGIN
-                SET NOCOUNT ON;
-                IF EXISTS (SELECT 1 FROM deleted)
-                    THROW 50003, N'{AuditTriggers.ArchiveMessage}', 1;
-            END
-            """,
-        DatabaseProvider.Sqlite => $"""
-            DROP TRIGGER IF EXISTS "TR_InvoiceArchives_Frozen_Update";
-            DROP TRIGGER IF EXISTS "TR_InvoiceArchives_Frozen_Delete";
-            CREATE TRIGGER "TR_InvoiceArchives_Frozen_Update" BEFORE UPDATE ON "InvoiceArchives"
+            {(allowMove ? $"WHEN NOT ({MoveOnly})" : string.Empty)}
             BEGIN SELECT RAISE(ABORT, '{AuditTriggers.ArchiveMessage}'); END;
             CREATE TRIGGER "TR_InvoiceArchives_Frozen_Delete" BEFORE DELETE ON "InvoiceArchives"
             BEGIN SELECT RAISE(ABORT, '{AuditTriggers.ArchiveMessage}'); END;

@@ -1,7 +1,7 @@
 using Facturation.Application.Archiving;
 using Facturation.Application.Audit;
 using Facturation.Application.Documents;
-using Facturation.Application.Invoicing;
+using Facturation.Application.Jobs;
 using Facturation.Application.Tests.Invoicing;
 using Facturation.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +31,9 @@ public sealed class ArchiveStoreTests
 
     private static Task<ArchiveReconciliation> ReconcileAsync(InvoicingDatabase database, bool delete) =>
         database.WithAsync<ArchiveReconciler, ArchiveReconciliation>(r => r.ReconcileAsync(delete, TimeSpan.Zero, CancellationToken.None));
+
+    private static Task<int> RunArchivesJobAsync(InvoicingDatabase database) =>
+        database.WithAsync<IEnumerable<IScheduledJob>, int>(jobs => jobs.Single(job => job.Name == "invoice-archives").RunDueAsync("test", CancellationToken.None));
 
     private static Task<InvoicePdf> PdfAsync(InvoicingDatabase database, int id) =>
         database.WithAsync<IInvoicePdfSource, InvoicePdf>(s => s.GetAsync(id, CancellationToken.None));
@@ -137,8 +140,8 @@ public sealed class ArchiveStoreTests
         Assert.Equal(0, await database.WithDbAsync(db => db.InvoiceArchives.CountAsync()));
 
         var pdfs = await Task.WhenAll(PdfAsync(database, read), PdfAsync(database, read), PdfAsync(database, read));
-        var processed = await database.WithAsync<InvoiceArchivesJob, int>(job => job.RunDueAsync("test", CancellationToken.None));
-        var again = await database.WithAsync<InvoiceArchivesJob, int>(job => job.RunDueAsync("test", CancellationToken.None));
+        var processed = await RunArchivesJobAsync(database);
+        var again = await RunArchivesJobAsync(database);
 
         var (archive, content) = await database.ArchivedPdfAsync(read);
         Assert.All(pdfs, pdf => Assert.Equal(content, pdf.Content));

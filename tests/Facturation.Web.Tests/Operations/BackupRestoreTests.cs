@@ -10,6 +10,7 @@ namespace Facturation.Web.Tests.Operations;
 public sealed class BackupRestoreTests : IDisposable
 {
     private static readonly Dictionary<string, string> NoEnvironment = [];
+    private static readonly string[] DatabaseEntries = ["facturation.db", "manifest.json"];
     private readonly string _restored = Directory.CreateTempSubdirectory("facturation-restore-").FullName;
     private readonly string _backups = Directory.CreateTempSubdirectory("facturation-backups-").FullName;
 
@@ -28,7 +29,7 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.Equal(3, stored.Count); // the Factur-X PDF, its CII and its UBL (ADR-025)
         using (var archive = ZipFile.OpenRead(zip))
         {
-            var expected = new[] { "facturation.db", "manifest.json" }.Concat(stored.Select(name => $"archives/{name}")).Order(StringComparer.Ordinal);
+            var expected = DatabaseEntries.Concat(stored.Select(name => $"archives/{name}")).Order(StringComparer.Ordinal);
             Assert.Equal(expected, archive.Entries.Select(entry => entry.FullName).Order(StringComparer.Ordinal));
         }
 
