@@ -9,7 +9,7 @@ namespace Facturation.Application.Archiving;
 /// removed with <c>--delete</c> once older than the grace period (a younger one may belong to a commit in progress).
 /// Every named file is read back and hashed: missing or altered files are reported.
 /// </summary>
-public sealed class ArchiveReconciler(FacturationDb db, IArchiveStore store, TimeProvider clock)
+public sealed class ArchiveReconciler(FacturationDb db, IArchiveStore store)
 {
     public static readonly TimeSpan DefaultGrace = TimeSpan.FromHours(1);
 
@@ -29,7 +29,8 @@ public sealed class ArchiveReconciler(FacturationDb db, IArchiveStore store, Tim
             }
         }
 
-        var cutoff = clock.GetUtcNow().UtcDateTime - grace;
+        // File times come from the file system's clock, not the business clock.
+        var cutoff = DateTime.UtcNow - grace;
         var orphans = new List<StoredBlobEntry>();
         var present = new HashSet<string>(StringComparer.Ordinal);
         var recent = 0;

@@ -24,6 +24,12 @@ public static class ArchiveStoreMigration
 
     public static string UpSql(string? activeProvider) => Guard(activeProvider, allowMove: true);
 
+    /// <summary>
+    /// EF Core runs SQLite's table rebuilds after the migration's SQL, so the rebuild of <c>InvoiceArchives</c> drops the
+    /// guard <see cref="UpSql"/> created: the initializer creates it again after migrating (idempotent).
+    /// </summary>
+    public static string SqliteGuardSql => Guard("Microsoft.EntityFrameworkCore.Sqlite", allowMove: true);
+
     /// <summary>Back to the guard that refuses every change (after SQLite's table rebuild, which drops the triggers).</summary>
     public static string DownSql(string? activeProvider) => Guard(activeProvider, allowMove: false);
 

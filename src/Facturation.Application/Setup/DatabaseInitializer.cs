@@ -66,6 +66,10 @@ public sealed class DatabaseInitializer(
         }
 
         await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync(ArchiveStoreMigration.SqliteGuardSql, ct);
+        }
 
         // Archive rows written before the archive store still hold their bytes: move them out (ADR-025).
         if (await archives.MoveAsync(ct) is var moved and > 0)
