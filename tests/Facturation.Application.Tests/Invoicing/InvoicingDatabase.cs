@@ -1,4 +1,5 @@
 using Facturation.Application.Data;
+using Facturation.Application.Documents;
 using Facturation.Application.Invoicing;
 using Facturation.Domain.Invoicing;
 using Facturation.Testing;
@@ -23,19 +24,20 @@ internal sealed class InvoicingDatabase : IAsyncDisposable
     /// <summary>The application's clock: the real time at start, moved by the tests that need another day.</summary>
     public PinnedTimeProvider Clock { get; }
 
-    public static async Task<InvoicingDatabase> SqliteAsync()
+    /// <param name="renderAfterFinalization">False: finalization leaves the PDF to the first reader or the job (ADR-025).</param>
+    public static async Task<InvoicingDatabase> SqliteAsync(bool renderAfterFinalization = true)
     {
         var clock = new PinnedTimeProvider(DateTimeOffset.UtcNow);
-        var app = new FacturationApp().WithClock(clock);
+        var app = new FacturationApp().With("Archive:RenderAfterFinalization", $"{renderAfterFinalization}").WithClock(clock);
         app.CreateClient();
         return await Task.FromResult(new InvoicingDatabase(app, null, clock));
     }
 
-    public static async Task<InvoicingDatabase> PostgresAsync()
+    public static async Task<InvoicingDatabase> PostgresAsync(bool renderAfterFinalization = true)
     {
         var postgres = await PostgresDatabase.CreateAsync("invoicing");
         var clock = new PinnedTimeProvider(DateTimeOffset.UtcNow);
-        var app = new FacturationApp().With("Database:Provider", "PostgreSql").With("ConnectionStrings:Default", postgres.ConnectionString).WithClock(clock);
+        var app = new FacturationApp().With("Archive:RenderAfterFinalization", $"{renderAfterFinalization}").With("Database:Provider", "PostgreSql").With("ConnectionStrings:Default", postgres.ConnectionString).WithClock(clock);
         app.CreateClient();
         return new InvoicingDatabase(app, postgres, clock);
     }
@@ -87,6 +89,21 @@ internal sealed class InvoicingDatabase : IAsyncDisposable
             new() { Description = "Prestation", Quantity = 3, UnitPrice = 100m, TaxCode = "TVA20" },
         ],
     };
+
+    /// <summary>The archive row of an issued document and its bytes, read from the archive store.</summary>
+    public async Task<(InvoiceArchive Row, byte[] Content)> ArchivedPdfAsync(int invoiceId)
+    {
+        await using var scope = NewInstance();
+        var row = await scope.ServiceProvider.GetRequiredService<FacturationDb>().InvoiceArchives.AsNoTracking().SingleAsync(a => a.InvoiceId == invoiceId);
+        return (row, await scope.ServiceProvider.ReadArchivedAsync(row.BlobName));
+    }
+
+    /// <summary>The bytes of an archived file, by the name its row holds.</summary>
+    public async Task<byte[]> ArchivedBytesAsync(string? blobName)
+    {
+        await using var scope = NewInstance();
+        return await scope.ServiceProvider.ReadArchivedAsync(blobName);
+    }
 
     public async Task<T> WithDbAsync<T>(Func<FacturationDb, Task<T>> action)
     {
