@@ -6,7 +6,7 @@ namespace Facturation.Application.Archiving;
 /// <summary>
 /// Configuration section <c>Archive</c> (ADR-025): where archived files are kept. <c>Archive__Store</c> =
 /// <c>Folder</c> (default) and <c>Archive__FolderPath</c> (default: the folder <c>archives</c> beside the SQLite file,
-/// or in the data directory for a server database).
+/// or in the data directory for a server database), or <c>S3</c> with the <c>Archive__S3__*</c> keys.
 /// </summary>
 public sealed class ArchiveOptions
 {
@@ -18,6 +18,9 @@ public sealed class ArchiveOptions
     public ArchiveStoreKind Store { get; set; } = ArchiveStoreKind.Folder;
 
     public string? FolderPath { get; set; }
+
+    /// <summary><c>Archive__S3__*</c>: the bucket when <see cref="Store"/> is <see cref="ArchiveStoreKind.S3"/>.</summary>
+    public S3ArchiveOptions S3 { get; set; } = new();
 
     /// <summary>
     /// <c>Archive__RenderAfterFinalization</c>: true (default) renders the PDF right after the finalization's commit,

@@ -128,7 +128,7 @@ public sealed class AuditJournalTests
         Assert.Equal(issued[0].Number, entries[9].DocumentNumber);
         Assert.Contains("\"reason\":\"Erreur de saisie\"", entries[9].Payload, StringComparison.Ordinal);
         Assert.Contains("\"legalName\":\"Nouvelle Raison Sociale SAS\"", entries[18].Payload, StringComparison.Ordinal);
-        Assert.Contains("\"after\":[\"Accountant\"]", entries[14].Payload, StringComparison.Ordinal);
+        Assert.Contains("\"after\":[\"Accountant\"]", entries[19].Payload, StringComparison.Ordinal);
 
         var verification = await services.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
         Assert.True(verification.Intact, verification.Summary);

@@ -25,22 +25,26 @@ internal sealed class InvoicingDatabase : IAsyncDisposable
     public PinnedTimeProvider Clock { get; }
 
     /// <param name="renderAfterFinalization">False: finalization leaves the PDF to the first reader or the job (ADR-025).</param>
-    public static async Task<InvoicingDatabase> SqliteAsync(bool renderAfterFinalization = true)
+    /// <param name="settings">More configuration, e.g. another archive store.</param>
+    public static async Task<InvoicingDatabase> SqliteAsync(bool renderAfterFinalization = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         var clock = new PinnedTimeProvider(DateTimeOffset.UtcNow);
-        var app = new FacturationApp().With("Archive:RenderAfterFinalization", $"{renderAfterFinalization}").WithClock(clock);
+        var app = Configured(new FacturationApp().With("Archive:RenderAfterFinalization", $"{renderAfterFinalization}"), settings).WithClock(clock);
         app.CreateClient();
         return await Task.FromResult(new InvoicingDatabase(app, null, clock));
     }
 
-    public static async Task<InvoicingDatabase> PostgresAsync(bool renderAfterFinalization = true)
+    public static async Task<InvoicingDatabase> PostgresAsync(bool renderAfterFinalization = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         var postgres = await PostgresDatabase.CreateAsync("invoicing");
         var clock = new PinnedTimeProvider(DateTimeOffset.UtcNow);
-        var app = new FacturationApp().With("Archive:RenderAfterFinalization", $"{renderAfterFinalization}").With("Database:Provider", "PostgreSql").With("ConnectionStrings:Default", postgres.ConnectionString).WithClock(clock);
+        var app = Configured(new FacturationApp().With("Archive:RenderAfterFinalization", $"{renderAfterFinalization}"), settings).With("Database:Provider", "PostgreSql").With("ConnectionStrings:Default", postgres.ConnectionString).WithClock(clock);
         app.CreateClient();
         return new InvoicingDatabase(app, postgres, clock);
     }
+
+    private static FacturationApp Configured(FacturationApp app, IReadOnlyDictionary<string, string>? settings) =>
+        (settings ?? new Dictionary<string, string>()).Aggregate(app, (configured, setting) => configured.With(setting.Key, setting.Value));
 
     public static async Task<InvoicingDatabase> SqlServerAsync()
     {
