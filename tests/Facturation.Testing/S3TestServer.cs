@@ -6,8 +6,8 @@ namespace Facturation.Testing;
 
 /// <summary>
 /// A real S3-compatible server of the test's own: s3rver (installed by ./build.sh under tools/s3-server), on a free
-/// port, with its data in a temporary folder and the archive bucket created at start. Its default credentials are
-/// S3RVER/S3RVER and it checks every request's signature.
+/// port, with its data in a temporary folder and the archive bucket created at start (credentials S3RVER/S3RVER;
+/// s3rver does not check signatures, so wrong credentials are not a case it can test).
 /// </summary>
 public sealed class S3TestServer : IAsyncDisposable
 {

@@ -1,8 +1,8 @@
 using Facturation.Documents;
 using Facturation.Documents.EInvoicing;
-using Facturation.Domain.Dossiers;
 using Facturation.Domain.Companies;
 using Facturation.Domain.Customers;
+using Facturation.Domain.Dossiers;
 using Facturation.Domain.Invoicing;
 
 namespace Facturation.Application.Documents;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Facturation.Application.Tests.Archiving;
 
 /// <summary>
-/// The S3 archive store (ADR-025) against a real S3-compatible server process (s3rver, signatures checked): the
+/// The S3 archive store (ADR-025) against a real S3-compatible server process (s3rver): the
 /// store's own contract, then finalization, serving, reconciliation and <c>audit verify</c> on SQLite and PostgreSQL
 /// with <c>Archive__Store=S3</c>.
 /// </summary>
@@ -16,16 +16,16 @@ public sealed class S3ArchiveStoreTests
 {
     public static TheoryData<bool> Providers => [false, true];
 
-    private static S3ArchiveStore StoreOf(S3TestServer server, string? secret = null) => new(new S3ArchiveOptions
+    private static S3ArchiveStore StoreOf(S3TestServer server, string bucket = S3TestServer.Bucket) => new(new S3ArchiveOptions
     {
         ServiceUrl = server.ServiceUrl,
-        Bucket = S3TestServer.Bucket,
+        Bucket = bucket,
         AccessKey = S3TestServer.Credential,
-        SecretKey = secret ?? S3TestServer.Credential,
+        SecretKey = S3TestServer.Credential,
         ForcePathStyle = true,
     });
 
-    private static async Task<List<StoredBlobEntry>> ListAsync(IArchiveStore store)
+    private static async Task<List<StoredBlobEntry>> ListAsync(S3ArchiveStore store)
     {
         var entries = new List<StoredBlobEntry>();
         await foreach (var entry in store.ListAsync(CancellationToken.None))
@@ -59,7 +59,7 @@ public sealed class S3ArchiveStoreTests
         Assert.Equal((blob.Name, blob.Size), (listed.Name, listed.Size));
         Assert.InRange(listed.LastModifiedUtc, DateTime.UtcNow.AddMinutes(-10), DateTime.UtcNow.AddMinutes(1));
         Assert.Null(await store.ProblemAsync(CancellationToken.None));
-        Assert.Empty((await ListAsync(store)).Where(e => e.Name != blob.Name));
+        Assert.DoesNotContain(await ListAsync(store), e => e.Name != blob.Name); // the probe object is gone
 
         await store.DeleteAsync(blob.Name, CancellationToken.None);
         Assert.Null(await store.ReadAsync(blob.Name, CancellationToken.None));
@@ -67,15 +67,15 @@ public sealed class S3ArchiveStoreTests
     }
 
     [Fact]
-    public async Task Wrong_secret_is_reported_by_the_readiness_probe_and_refused_on_write()
+    public async Task Missing_bucket_is_reported_by_the_readiness_probe_and_refused_on_write()
     {
         await using var server = await S3TestServer.StartAsync();
-        using var store = StoreOf(server, secret: "mauvais-secret");
+        using var store = StoreOf(server, bucket: "absent");
 
         var problem = await store.ProblemAsync(CancellationToken.None);
 
         Assert.NotNull(problem);
-        Assert.Contains(S3TestServer.Bucket, problem, StringComparison.Ordinal);
+        Assert.Contains("compartiment S3 absent", problem, StringComparison.Ordinal);
         await Assert.ThrowsAsync<Amazon.S3.AmazonS3Exception>(() => store.PutAsync([1, 2, 3], "pdf", CancellationToken.None));
     }
 

@@ -1,6 +1,6 @@
+using Facturation.Application.Archiving;
 using Facturation.Application.Documents;
 using Facturation.Domain.Invoicing;
-using Facturation.Application.Archiving;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,6 @@
+using Facturation.Application.Archiving;
 using Facturation.Application.Statements;
 using Facturation.Domain.Statements;
-using Facturation.Application.Archiving;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
