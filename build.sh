@@ -20,6 +20,7 @@ ARTIFACTS="$ROOT/artifacts"
 LOGS="$ARTIFACTS/logs"
 RESULTS="$ARTIFACTS/test-results"
 SMTP_TOOL="$ROOT/tools/smtp-catcher"
+S3_TOOL="$ROOT/tools/s3-server"
 SERVICES_DIR="$ROOT/.test-services"
 PG_DEFAULT_PORT=55432
 SMTP_DEFAULT_PORT=1025
@@ -95,6 +96,20 @@ install_smtp_catcher() {
 
 maildev_version() { node -p 'require(process.argv[1]).version' "$SMTP_TOOL/node_modules/maildev/package.json"; }
 
+# s3rver: the S3-compatible server that the S3 archive-store tests start on their own port (S3TestServer).
+install_s3_server() {
+  local log="$LOGS/npm.log" stamp="$S3_TOOL/node_modules/.facturation-lock.sha256" want
+  want=$(sha256sum "$S3_TOOL/package-lock.json" | awk '{print $1}')
+  if [ -x "$S3_TOOL/node_modules/.bin/s3rver" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
+    say "s3 server: s3rver already installed (tools/s3-server)"
+    return
+  fi
+  (cd "$S3_TOOL" && npm ci --no-audit --no-fund --loglevel=warn) >>"$log" 2>&1 ||
+    { tail -n 20 "$log"; die "npm ci in tools/s3-server failed (see $log)"; }
+  echo "$want" >"$stamp"
+  say "s3 server: installed s3rver with npm ci (tools/s3-server)"
+}
+
 restore_dotnet_tools() {
   local log="$LOGS/dotnet-tools.log"
   dotnet tool restore >>"$log" 2>&1 || { tail -n 20 "$log"; die "dotnet tool restore failed (see $log)"; }
@@ -105,6 +120,7 @@ install_all() {
   mkdir -p "$LOGS"
   install_system_packages
   install_smtp_catcher
+  install_s3_server
 }
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -478,6 +494,7 @@ cmd_services() {
   mkdir -p "$LOGS"
   if services_running; then
     say "services already running (state in .test-services/)"
+    install_s3_server
   else
     stop_services "$SERVICES_DIR"
     install_all

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Facturation.Application;
+using Facturation.Application.Archiving;
 using Facturation.Application.Data;
 using Facturation.Application.Identity;
 using Facturation.Application.Mail;
@@ -24,10 +25,12 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static async Task<BenchDatabase> SqliteAsync()
+    /// <param name="renderAfterFinalization">Archive__RenderAfterFinalization: false leaves the render to a later step.</param>
+    public static async Task<BenchDatabase> SqliteAsync(bool renderAfterFinalization = true)
     {
         var file = Path.Combine(Path.GetTempPath(), $"facturation-bench-{Guid.NewGuid():N}.db");
-        var services = Build(DatabaseProvider.Sqlite, $"Data Source={file};Default Timeout=30");
+        var archives = file + ".archives";
+        var services = Build(DatabaseProvider.Sqlite, $"Data Source={file};Default Timeout=30", archives, renderAfterFinalization);
         var database = new BenchDatabase(services, () =>
         {
             SqliteConnection.ClearAllPools();
@@ -36,23 +39,26 @@ internal sealed class BenchDatabase : IAsyncDisposable
                 File.Delete(path);
             }
 
+            DeleteFolder(archives);
             return Task.CompletedTask;
         });
         await database.InitializeAsync();
         return database;
     }
 
-    public static async Task<BenchDatabase> PostgresAsync(string serverConnectionString)
+    public static async Task<BenchDatabase> PostgresAsync(string serverConnectionString, bool renderAfterFinalization = true)
     {
         var name = string.Create(CultureInfo.InvariantCulture, $"facturation_bench_{Guid.NewGuid():N}");
         var admin = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = "postgres", Pooling = false }.ConnectionString;
         await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
         var connectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name, MaxPoolSize = 64 }.ConnectionString;
-        var services = Build(DatabaseProvider.PostgreSql, connectionString);
+        var archives = Path.Combine(Path.GetTempPath(), $"{name}.archives");
+        var services = Build(DatabaseProvider.PostgreSql, connectionString, archives, renderAfterFinalization);
         var database = new BenchDatabase(services, async () =>
         {
             NpgsqlConnection.ClearAllPools();
             await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            DeleteFolder(archives);
         });
         await database.InitializeAsync();
         return database;
@@ -64,11 +70,20 @@ internal sealed class BenchDatabase : IAsyncDisposable
         await _drop();
     }
 
-    private static ServiceProvider Build(DatabaseProvider provider, string connectionString)
+    private static void DeleteFolder(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static ServiceProvider Build(DatabaseProvider provider, string connectionString, string archives, bool renderAfterFinalization)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddFacturationServices();
+        services.Configure<ArchiveOptions>(options => (options.FolderPath, options.RenderAfterFinalization) = (archives, renderAfterFinalization));
         services.AddDbContext<FacturationDb>(options => DatabaseConfiguration.Apply(options, provider, connectionString));
         services.AddIdentityCore<AppUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<FacturationDb>();
         services.Configure<SetupOptions>(options => options.SeedDemoData = true);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Facturation.Application.Data;
+using Facturation.Application.Documents;
 using Facturation.Application.Invoicing;
 using Facturation.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Facturation.Bench;
 
-/// <summary>One measurement: N drafts finalized by W concurrent workers, each with its own scope and DbContext.</summary>
+/// <summary>
+/// One measurement: N drafts finalized by W concurrent workers, each with its own scope and DbContext. With the
+/// render left to a later step (Archive__RenderAfterFinalization=false), the same W workers then archive every
+/// document (<see cref="InvoiceArchiver"/>, as the invoice-archives job and the readers do), timed apart.
+/// </summary>
 internal static class FinalizationRun
 {
     private static readonly Actor Bench = new("bench", "Benchmark");
@@ -17,23 +22,40 @@ internal static class FinalizationRun
     public static async Task<RunResult> ExecuteAsync(string provider, BenchDatabase database, int drafts, int workers)
     {
         var ids = await CreateDraftsAsync(database, drafts);
+        var elapsed = await DrainAsync(database, ids, workers, async (services, id) =>
+            await services.GetRequiredService<InvoiceService>().FinalizeAsync(id, Bench, CancellationToken.None));
+        return new RunResult(provider, workers, drafts, elapsed, await VerifyAsync(database, ids));
+    }
+
+    /// <summary>Archives every issued document of the run with W workers; checks one archive per document.</summary>
+    public static async Task<RunResult> ArchiveAsync(string provider, BenchDatabase database, int workers)
+    {
+        await using var scope = database.Services.CreateAsyncScope();
+        var ids = await scope.ServiceProvider.GetRequiredService<FacturationDb>().Invoices.Where(i => i.Number != null).Select(i => i.Id).ToListAsync();
+        var elapsed = await DrainAsync(database, ids, workers, async (services, id) =>
+            await services.GetRequiredService<InvoiceArchiver>().ArchiveAsync(id, CancellationToken.None));
+        var archives = await scope.ServiceProvider.GetRequiredService<FacturationDb>().InvoiceArchives.CountAsync(a => ids.Contains(a.InvoiceId));
+        return new RunResult(provider, workers, ids.Count, elapsed, archives == ids.Count ? $"OK {archives} archived" : $"FAIL: {archives} archives");
+    }
+
+    private static async Task<TimeSpan> DrainAsync(BenchDatabase database, List<int> ids, int workers, Func<IServiceProvider, int, Task> step)
+    {
         var queue = new ConcurrentQueue<int>(ids);
         var stopwatch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             await using var scope = database.Services.CreateAsyncScope();
-            var invoices = scope.ServiceProvider.GetRequiredService<InvoiceService>();
             var db = scope.ServiceProvider.GetRequiredService<FacturationDb>();
             while (queue.TryDequeue(out var id))
             {
-                await invoices.FinalizeAsync(id, Bench, CancellationToken.None);
+                await step(scope.ServiceProvider, id);
 
                 // One context per worker: forget the finalized invoice so the tracker does not grow.
                 db.ChangeTracker.Clear();
             }
         })));
         stopwatch.Stop();
-        return new RunResult(provider, workers, drafts, stopwatch.Elapsed, await VerifyAsync(database, ids));
+        return stopwatch.Elapsed;
     }
 
     private static async Task<List<int>> CreateDraftsAsync(BenchDatabase database, int count)

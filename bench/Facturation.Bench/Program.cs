@@ -42,10 +42,19 @@ await using (var warmUp = await BenchDatabase.SqliteAsync())
     await FinalizationRun.ExecuteAsync("warm-up", warmUp, 20, 4);
 }
 
+// Each provider twice (ADR-025): the PDF rendered right after each finalization's commit (the default), and left to a
+// later step — finalizations timed alone, then the archiving of all of them by the same workers.
 foreach (var workers in workerCounts)
 {
     await using var database = await BenchDatabase.SqliteAsync();
     results.Add(await Report(await FinalizationRun.ExecuteAsync("SQLite (file, WAL)", database, drafts, workers)));
+}
+
+foreach (var workers in workerCounts)
+{
+    await using var database = await BenchDatabase.SqliteAsync(renderAfterFinalization: false);
+    results.Add(await Report(await FinalizationRun.ExecuteAsync("SQLite, deferred", database, drafts, workers)));
+    results.Add(await Report(await FinalizationRun.ArchiveAsync("SQLite, archiving", database, workers)));
 }
 
 if (string.IsNullOrWhiteSpace(postgres))
@@ -58,6 +67,13 @@ else
     {
         await using var database = await BenchDatabase.PostgresAsync(postgres);
         results.Add(await Report(await FinalizationRun.ExecuteAsync("PostgreSQL", database, drafts, workers)));
+    }
+
+    foreach (var workers in workerCounts)
+    {
+        await using var database = await BenchDatabase.PostgresAsync(postgres, renderAfterFinalization: false);
+        results.Add(await Report(await FinalizationRun.ExecuteAsync("PostgreSQL, deferred", database, drafts, workers)));
+        results.Add(await Report(await FinalizationRun.ArchiveAsync("PostgreSQL, archiving", database, workers)));
     }
 }
 

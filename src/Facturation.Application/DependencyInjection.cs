@@ -1,6 +1,7 @@
 using Facturation.Application.Accounting;
 using Facturation.Application.Accounting.Exports;
 using Facturation.Application.Activities;
+using Facturation.Application.Archiving;
 using Facturation.Application.Audit;
 using Facturation.Application.Catalog;
 using Facturation.Application.Common;
@@ -29,6 +30,7 @@ using Facturation.Application.Webhooks;
 using Facturation.Documents;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Facturation.Application;
 
@@ -115,7 +117,19 @@ public static class DependencyInjection
         services.AddScoped<ReminderSettingsService>();
         services.AddScoped<LitigationService>();
         services.AddScoped<IScheduledJob, ReminderJob>();
+        AddArchiveStore(services);
 
         return services;
+    }
+
+    /// <summary>The archive store of <c>Archive__Store</c> (ADR-025), its readers, reconciliation and job.</summary>
+    private static void AddArchiveStore(IServiceCollection services)
+    {
+        services.AddOptions<ArchiveOptions>();
+        services.AddSingleton<IArchiveStore>(sp => ArchiveStores.Create(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value));
+        services.AddScoped<ArchivedFiles>();
+        services.AddScoped<ArchiveReconciler>();
+        services.AddScoped<ArchiveBlobMover>();
+        services.AddScoped<IScheduledJob, InvoiceArchivesJob>();
     }
 }

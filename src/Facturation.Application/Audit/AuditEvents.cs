@@ -27,6 +27,7 @@ public static class AuditEvents
 
     /// <summary>Bulk-generated test data (ADR-031): one entry for the whole generation, never per document.</summary>
     public const string DataGenerated = "data.generated";
+    public const string InvoiceArchived = "invoice.archived";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -36,5 +37,6 @@ public static class AuditEvents
         StatementIssued,
         InvoiceOperationsChanged, InvoiceAuthorChanged,
         DataGenerated,
+        InvoiceArchived,
     ];
 }

@@ -42,14 +42,14 @@ public sealed class AuditJournal(FacturationDb db, IAuditActor currentActor)
     }
 
     /// <summary>The <c>invoice.issued</c> payload of a document just finalized, with the customer as printed.</summary>
-    public async Task<JsonObject> IssuedPayloadAsync(Invoice invoice, byte[] archivedPdf, CancellationToken ct)
+    public async Task<JsonObject> IssuedPayloadAsync(Invoice invoice, FrozenPrint print, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(invoice);
         var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == invoice.CustomerId, ct);
         var originNumber = invoice.OriginInvoiceId is { } originId
             ? await db.Invoices.AsNoTracking().Where(i => i.Id == originId).Select(i => i.Number ?? i.ProformaNumber).SingleOrDefaultAsync(ct)
             : null;
-        return IssuedDocumentPayload.Build(invoice, IssuedDocumentPayload.CustomerIdentity(customer), originNumber, archivedPdf);
+        return IssuedDocumentPayload.Build(invoice, IssuedDocumentPayload.CustomerIdentity(customer), originNumber, print);
     }
 
     /// <summary>The entries waiting for this transaction's commit, handed over once.</summary>

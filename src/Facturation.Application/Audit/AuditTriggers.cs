@@ -49,7 +49,7 @@ public static class AuditTriggers
         DatabaseProvider.Sqlite => string.Join('\n', TriggerNames.SelectMany(t => new[] { $"""DROP TRIGGER IF EXISTS "{t}_Update";""", $"""DROP TRIGGER IF EXISTS "{t}_Delete";""", $"""DROP TRIGGER IF EXISTS "{t}_Insert";""" })),
     };
 
-    private static DatabaseProvider Provider(string? activeProvider) => activeProvider switch
+    internal static DatabaseProvider Provider(string? activeProvider) => activeProvider switch
     {
         "Npgsql.EntityFrameworkCore.PostgreSQL" => DatabaseProvider.PostgreSql,
         "Microsoft.EntityFrameworkCore.SqlServer" => DatabaseProvider.SqlServer,

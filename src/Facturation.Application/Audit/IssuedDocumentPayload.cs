@@ -5,16 +5,17 @@ using Facturation.Domain.Invoicing;
 namespace Facturation.Application.Audit;
 
 /// <summary>
-/// The payload of <c>invoice.issued</c>, built from the document's rows and archived bytes. The same function
-/// runs at issue and in <c>audit verify</c>, so any later change to a legal column, a line or the PDF shows up
-/// as a field that differs.
+/// The payload of <c>invoice.issued</c>, built from the document's rows and the hash of what froze its print: the
+/// issued snapshot since ADR-025 (<c>snapshotSha256</c>; the PDF, rendered after the commit, is chained by
+/// <c>invoice.archived</c>), the archived PDF before it (<c>pdfSha256</c>). The same function runs at issue and in
+/// <c>audit verify</c>, so any later change to a legal column, a line or the frozen print shows up as a field that differs.
 /// </summary>
 public static class IssuedDocumentPayload
 {
-    public static JsonObject Build(Invoice invoice, JsonObject customer, string? originNumber, byte[] archivedPdf)
+    public static JsonObject Build(Invoice invoice, JsonObject customer, string? originNumber, FrozenPrint print)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        ArgumentNullException.ThrowIfNull(archivedPdf);
+        ArgumentNullException.ThrowIfNull(print);
         var lines = invoice.Lines.OrderBy(l => l.Position).ToList();
         var totals = InvoiceTotals.Of(lines);
         return new JsonObject
@@ -48,7 +49,7 @@ public static class IssuedDocumentPayload
                 ["base"] = CanonicalJson.Amount(r.Base),
                 ["amount"] = CanonicalJson.Amount(r.Amount),
             })]),
-            ["pdfSha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(archivedPdf)),
+            [print.Member] = print.Sha256,
         };
     }
 

@@ -1,8 +1,11 @@
+using Facturation.Application.Archiving;
+
 namespace Facturation.Application.Documents;
 
 /// <summary>
-/// The PDF of an issued document as rendered at finalization, with its SHA-256: what every download and email
-/// hands out from then on (never a re-render). In its own table so that invoice queries never load the bytes.
+/// The PDF of an issued document as rendered once after its finalization, with its SHA-256: what every download and
+/// email hands out from then on (never a re-render). The bytes live in the archive store (ADR-025) under
+/// <see cref="BlobName"/>; the row only names them. In its own table so that invoice queries never touch it.
 /// </summary>
 public sealed class InvoiceArchive
 {
@@ -10,21 +13,26 @@ public sealed class InvoiceArchive
     {
     }
 
-    public InvoiceArchive(int invoiceId, byte[] content, DateTime createdAtUtc)
+    public InvoiceArchive(int invoiceId, StoredBlob blob, DateTime createdAtUtc)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        (InvoiceId, Content, CreatedAtUtc) = (invoiceId, content, createdAtUtc);
-        Sha256 = Hash(content);
+        ArgumentNullException.ThrowIfNull(blob);
+        (InvoiceId, BlobName, Size, Sha256, CreatedAtUtc) = (invoiceId, blob.Name, blob.Size, blob.Sha256, createdAtUtc);
     }
 
     public int InvoiceId { get; private set; }
 
-    public byte[] Content { get; private set; } = [];
+    /// <summary>The file's name in the archive store; null only on a row written before the store, not yet moved.</summary>
+    public string? BlobName { get; private set; }
+
+    public long Size { get; private set; }
+
+    /// <summary>Legacy: the bytes of a row written before the archive store, emptied by <c>archive migrate</c>.</summary>
+    public byte[]? Content { get; private set; }
 
     /// <summary>Lowercase hex.</summary>
     public string Sha256 { get; private set; } = string.Empty;
 
     public DateTime CreatedAtUtc { get; private set; }
 
-    public static string Hash(byte[] content) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+    public static string Hash(byte[] content) => StoredBlob.Hash(content);
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using Facturation.Application.Archiving;
+using Facturation.Application.Audit;
 using Facturation.Application.Data;
 using Facturation.Documents;
 using Facturation.Domain.Invoicing;
@@ -6,47 +9,113 @@ using Microsoft.EntityFrameworkCore;
 namespace Facturation.Application.Documents;
 
 /// <summary>
-/// Renders an issued document as PDF/A-3b — Factur-X when <see cref="IEInvoiceXmlSource"/> gives its CII — and adds
-/// its archive row to the caller's unit of work: finalization saves it in the same transaction as the number, so a
-/// final document never exists without its PDF.
+/// Renders an issued document as PDF/A-3b — Factur-X when <see cref="IEInvoiceXmlSource"/> gives its CII — from the
+/// snapshot frozen at finalization, writes the PDF and its XML to the archive store, then commits their rows with an
+/// <c>invoice.archived</c> audit entry (ADR-025). Finalization calls it right after its commit, outside every lock;
+/// every reader of an archived file (<see cref="InvoicePdfSource"/>, <see cref="InvoiceXmlService"/>) calls
+/// <see cref="ArchiveAsync(int, CancellationToken)"/> first, so an issued document is never served without its one
+/// archive: whoever comes first renders it, the unique key settles a race.
 /// </summary>
-public sealed class InvoiceArchiver(FacturationDb db, InvoiceSnapshotBuilder snapshots, IInvoiceDocumentRenderer renderer, IEInvoiceXmlSource eInvoices, TimeProvider clock)
+public sealed class InvoiceArchiver(
+    FacturationDb db,
+    InvoiceSnapshotBuilder snapshots,
+    IInvoiceDocumentRenderer renderer,
+    IEInvoiceXmlSource eInvoices,
+    IArchiveStore store,
+    AuditJournal journal,
+    TimeProvider clock)
 {
-    public async Task<InvoiceArchive> ArchiveAsync(Invoice invoice, CancellationToken ct)
+    /// <summary>The archive of an issued document: the one committed, or rendered now from its frozen snapshot.</summary>
+    public async Task<InvoiceArchive> ArchiveAsync(int invoiceId, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(invoice);
+        if (await FindAsync(invoiceId, ct) is { } archived)
+        {
+            return archived;
+        }
+
+        var invoice = await db.Invoices.AsNoTracking().Include(i => i.History).AsSplitQuery().SingleAsync(i => i.Id == invoiceId, ct);
         if (invoice.IsDraft)
         {
             throw new InvalidOperationException("Only issued documents are archived.");
         }
 
-        var snapshot = await snapshots.BuildAsync(invoice, ct);
-        var cii = eInvoices.CiiFor(invoice, snapshot);
-        var content = renderer.RenderPdfA3(snapshot, cii is null ? null : new EInvoiceAttachment(cii));
-        var archive = new InvoiceArchive(invoice.Id, content, clock.GetUtcNow().UtcDateTime);
-        db.Add(archive);
-        if (cii is not null && !await db.InvoiceXmlArchives.AnyAsync(a => a.InvoiceId == invoice.Id, ct))
-        {
-            AddXmlArchives(invoice, snapshot, cii, archive.CreatedAtUtc);
-        }
-
-        // What the page and the API show of the issued document (customer as issued), saved with the PDF.
-        if (await db.IssuedSnapshots.FindAsync([invoice.Id], ct) is null)
-        {
-            db.Add(new IssuedSnapshot(invoice.Id, IssuedSnapshotStore.Serialize(snapshot), archive.CreatedAtUtc));
-        }
-
-        return archive;
+        var snapshot = await FrozenSnapshotAsync(invoice, ct);
+        return await RenderAndStoreAsync(invoice, snapshot, eInvoices.CiiFor(invoice, snapshot), ct);
     }
 
-    /// <summary>The CII and UBL written once, beside the PDF, in the same unit of work (none for Québec documents).</summary>
-    private void AddXmlArchives(Invoice invoice, InvoiceDocumentSnapshot snapshot, byte[] cii, DateTime nowUtc)
+    /// <summary>Right after a finalization's commit: the snapshot and CII it froze, still in memory (with the logo).</summary>
+    internal async Task<InvoiceArchive> ArchiveIssuedAsync(Invoice invoice, InvoiceDocumentSnapshot snapshot, byte[]? cii, CancellationToken ct) =>
+        await FindAsync(invoice.Id, ct) ?? await RenderAndStoreAsync(invoice, snapshot, cii, ct);
+
+    private Task<InvoiceArchive?> FindAsync(int invoiceId, CancellationToken ct) =>
+        db.InvoiceArchives.AsNoTracking().SingleOrDefaultAsync(a => a.InvoiceId == invoiceId, ct);
+
+    /// <summary>
+    /// The snapshot stored at finalization, with the company's logo (not stored with it); a document issued before
+    /// snapshots were stored is mapped from its rows as it always was.
+    /// </summary>
+    private async Task<InvoiceDocumentSnapshot> FrozenSnapshotAsync(Invoice invoice, CancellationToken ct)
     {
-        // The CII is the very bytes embedded in the PDF: /cii serves what the Factur-X file carries.
-        if (EInvoiceXmlProducer.UblFor(invoice, snapshot) is { } ubl)
+        var json = await db.IssuedSnapshots.AsNoTracking().Where(s => s.InvoiceId == invoice.Id).Select(s => s.Json).SingleOrDefaultAsync(ct);
+        if (json is null)
         {
-            db.Add(new InvoiceXmlArchive(invoice.Id, InvoiceXmlSyntax.Cii, cii, nowUtc));
-            db.Add(new InvoiceXmlArchive(invoice.Id, InvoiceXmlSyntax.Ubl, ubl, nowUtc));
+            return await snapshots.BuildAsync(invoice, ct);
+        }
+
+        var frozen = IssuedSnapshotStore.Deserialize(json);
+        var logo = await db.Companies.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Logo).FirstOrDefaultAsync(ct);
+        return frozen with { Issuer = frozen.Issuer with { Logo = logo ?? ReadOnlyMemory<byte>.Empty } };
+    }
+
+    private async Task<InvoiceArchive> RenderAndStoreAsync(Invoice invoice, InvoiceDocumentSnapshot snapshot, byte[]? cii, CancellationToken ct)
+    {
+        var pdf = await store.PutAsync(renderer.RenderPdfA3(snapshot, cii is null ? null : new EInvoiceAttachment(cii)), "pdf", ct);
+
+        // The CII is the very bytes embedded in the PDF: /cii serves what the Factur-X file carries. None for Québec.
+        var xml = cii is not null && EInvoiceXmlProducer.UblFor(invoice, snapshot) is { } ubl
+            ? (Cii: await store.PutAsync(cii, "xml", ct), Ubl: await store.PutAsync(ubl, "xml", ct))
+            : default;
+
+        // The files are in the store before their rows commit: a crash in between leaves files no row names (orphans,
+        // never served, listed by `archive reconcile`), never a row without its file.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var archive = new InvoiceArchive(invoice.Id, pdf, now);
+        var added = new List<object> { archive };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (xml.Cii is not null && !await db.InvoiceXmlArchives.AnyAsync(a => a.InvoiceId == invoice.Id, ct))
+        {
+            added.Add(new InvoiceXmlArchive(invoice.Id, InvoiceXmlSyntax.Cii, xml.Cii, now));
+            added.Add(new InvoiceXmlArchive(invoice.Id, InvoiceXmlSyntax.Ubl, xml.Ubl, now));
+        }
+
+        db.AddRange(added);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await journal.AppendAsync(AuditEvents.InvoiceArchived, invoice.Number, ArchivedPayload(invoice, pdf, xml.Cii, xml.Ubl), ct);
+            await transaction.CommitAsync(ct);
+            return archive;
+        }
+        catch (DbUpdateException)
+        {
+            // Another request archived it first: its file is the archived one.
+            await transaction.RollbackAsync(ct);
+            foreach (var entity in added)
+            {
+                db.Entry(entity).State = EntityState.Detached;
+            }
+
+            return await FindAsync(invoice.Id, ct) ?? throw new InvalidOperationException($"Archive of document {invoice.Id} vanished.");
         }
     }
+
+    private static JsonObject ArchivedPayload(Invoice invoice, StoredBlob pdf, StoredBlob? cii, StoredBlob? ubl) => new()
+    {
+        ["invoiceId"] = invoice.Id,
+        ["number"] = invoice.Number,
+        ["pdfSha256"] = pdf.Sha256,
+        ["pdfSize"] = pdf.Size,
+        ["ciiSha256"] = cii?.Sha256,
+        ["ublSha256"] = ubl?.Sha256,
+    };
 }

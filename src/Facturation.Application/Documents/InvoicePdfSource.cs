@@ -1,3 +1,4 @@
+using Facturation.Application.Archiving;
 using Facturation.Application.Data;
 using Facturation.Documents;
 using Facturation.Domain.Common;
@@ -7,10 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Facturation.Application.Documents;
 
 /// <summary>
-/// Issued documents: the archived bytes. Drafts: a fresh, watermarked render (never archived). An issued
-/// document without an archive (issued before archiving existed) is rendered and archived once, on first use.
+/// Issued documents: the archived bytes, read from the archive store and checked against their SHA-256; a document
+/// whose archive is not committed yet (rendered after its finalization's commit, ADR-025) is archived first, so no
+/// caller ever sees an issued document without its one archive. Drafts: a fresh, watermarked render (never archived).
 /// </summary>
-public sealed class InvoicePdfSource(FacturationDb db, InvoiceSnapshotBuilder snapshots, IInvoiceDocumentRenderer renderer, InvoiceArchiver archiver) : IInvoicePdfSource
+public sealed class InvoicePdfSource(FacturationDb db, InvoiceSnapshotBuilder snapshots, IInvoiceDocumentRenderer renderer, InvoiceArchiver archiver, ArchivedFiles files) : IInvoicePdfSource
 {
     public async Task<InvoicePdf> GetAsync(int invoiceId, CancellationToken ct)
     {
@@ -23,30 +25,13 @@ public sealed class InvoicePdfSource(FacturationDb db, InvoiceSnapshotBuilder sn
             return new InvoicePdf(fileName, preview, InvoiceArchive.Hash(preview), IsArchived: false);
         }
 
-        var archive = await db.Set<InvoiceArchive>().AsNoTracking().SingleOrDefaultAsync(a => a.InvoiceId == invoiceId, ct)
-            ?? await ArchiveLateAsync(invoice, ct);
-        return new InvoicePdf(fileName, archive.Content, archive.Sha256, IsArchived: true);
+        var archive = await archiver.ArchiveAsync(invoiceId, ct);
+        return new InvoicePdf(fileName, await files.ReadAsync(archive.BlobName, archive.Sha256, ct), archive.Sha256, IsArchived: true);
     }
 
     public static string FileNameOf(Invoice invoice)
     {
         ArgumentNullException.ThrowIfNull(invoice);
         return InvoicePdf.FileNameFor(invoice.DisplayNumber);
-    }
-
-    private async Task<InvoiceArchive> ArchiveLateAsync(Invoice invoice, CancellationToken ct)
-    {
-        var archive = await archiver.ArchiveAsync(invoice, ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return archive;
-        }
-        catch (DbUpdateException)
-        {
-            // Another request archived it first: its bytes are the archived ones.
-            db.Entry(archive).State = EntityState.Detached;
-            return await db.Set<InvoiceArchive>().AsNoTracking().SingleAsync(a => a.InvoiceId == invoice.Id, ct);
-        }
     }
 }

@@ -18,7 +18,14 @@ public sealed class InvoiceSnapshotBuilder(FacturationDb db, DossierService doss
     /// <summary>How long a printed estimate stays valid, printed as "Valable jusqu'au".</summary>
     public const int EstimateValidityDays = 30;
 
-    public async Task<InvoiceDocumentSnapshot> BuildAsync(Invoice invoice, CancellationToken ct)
+    public async Task<InvoiceDocumentSnapshot> BuildAsync(Invoice invoice, CancellationToken ct) =>
+        (await PrepareAsync(invoice, ct)).Build(invoice);
+
+    /// <summary>
+    /// Everything the document prints apart from the document itself, loaded now so that finalization can map the
+    /// frozen document in memory once its number is taken, without a query while the counter is locked (ADR-025).
+    /// </summary>
+    public async Task<SnapshotSources> PrepareAsync(Invoice invoice, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(invoice);
         var (company, customer) = await PartiesAsync(invoice.CustomerId, ct);
@@ -32,11 +39,8 @@ public sealed class InvoiceSnapshotBuilder(FacturationDb db, DossierService doss
         var recap = invoice.Type is InvoiceType.Deposit or InvoiceType.Situation or InvoiceType.FinalBalance
             ? await dossiers.RecapAsync(invoice, ct)
             : [];
-        return InvoiceSnapshotMapping.ToSnapshot(invoice, company, customer, corrected, recap: recap) with
-        {
-            EInvoice = invoice.IsDraft ? null : EInvoiceMapping.ToEInvoice(invoice, company, customer, await ReferencesAsync(invoice, ct)),
-            Author = company.PrintAuthorOnPdf ? await AuthorNameAsync(invoice.AuthorId, ct) : null,
-        };
+        var author = company.PrintAuthorOnPdf ? await AuthorNameAsync(invoice.AuthorId, ct) : null;
+        return new SnapshotSources(company, customer, corrected, recap, await ReferencesAsync(invoice, ct), author);
     }
 
     /// <summary>The document's author as printed when the company asks for it (ADR-027).</summary>

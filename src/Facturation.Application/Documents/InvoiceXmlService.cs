@@ -1,3 +1,4 @@
+using Facturation.Application.Archiving;
 using Facturation.Application.Data;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
@@ -6,11 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Facturation.Application.Documents;
 
 /// <summary>
-/// The archived CII / UBL of an issued document (the exact bytes written at finalization). Drafts and Québec
-/// documents have none (409 with the reason). A document issued before e-invoicing existed is archived once, on
+/// The archived CII / UBL of an issued document (the exact bytes archived with its PDF, read from the archive store and
+/// checked). Drafts and Québec documents have none (409 with the reason). A document whose archive is not committed
+/// yet is archived first (PDF and XML together, ADR-025); one issued before e-invoicing existed gets its XML once, on
 /// first request, with its PDF archive untouched.
 /// </summary>
-public sealed class InvoiceXmlService(FacturationDb db, InvoiceSnapshotBuilder snapshots, EInvoiceXmlProducer producer, TimeProvider clock)
+public sealed class InvoiceXmlService(FacturationDb db, InvoiceSnapshotBuilder snapshots, EInvoiceXmlProducer producer, InvoiceArchiver archiver, IArchiveStore store, ArchivedFiles files, TimeProvider clock)
 {
     public async Task<InvoiceXml> GetAsync(int invoiceId, InvoiceXmlSyntax syntax, CancellationToken ct)
     {
@@ -26,8 +28,9 @@ public sealed class InvoiceXmlService(FacturationDb db, InvoiceSnapshotBuilder s
             throw DomainException.Conflict("einvoice.out_of_scope", reason);
         }
 
+        await archiver.ArchiveAsync(invoiceId, ct);
         var archive = await FindAsync(invoiceId, syntax, ct) ?? await ArchiveLateAsync(invoice, syntax, ct);
-        return new InvoiceXml(FileNameOf(invoice, syntax), archive.Content, archive.Sha256);
+        return new InvoiceXml(FileNameOf(invoice, syntax), await files.ReadAsync(archive.BlobName, archive.Sha256, ct), archive.Sha256);
     }
 
     public static string FileNameOf(Invoice invoice, InvoiceXmlSyntax syntax)
@@ -46,8 +49,8 @@ public sealed class InvoiceXmlService(FacturationDb db, InvoiceSnapshotBuilder s
         var now = clock.GetUtcNow().UtcDateTime;
         var archives = new[]
         {
-            new InvoiceXmlArchive(invoice.Id, InvoiceXmlSyntax.Cii, producer.CiiFor(invoice, snapshot)!, now),
-            new InvoiceXmlArchive(invoice.Id, InvoiceXmlSyntax.Ubl, EInvoiceXmlProducer.UblFor(invoice, snapshot)!, now),
+            new InvoiceXmlArchive(invoice.Id, InvoiceXmlSyntax.Cii, await store.PutAsync(producer.CiiFor(invoice, snapshot)!, "xml", ct), now),
+            new InvoiceXmlArchive(invoice.Id, InvoiceXmlSyntax.Ubl, await store.PutAsync(EInvoiceXmlProducer.UblFor(invoice, snapshot)!, "xml", ct), now),
         };
         db.AddRange(archives);
         try

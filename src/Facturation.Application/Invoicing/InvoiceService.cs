@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Facturation.Application.Archiving;
 using Facturation.Application.Audit;
 using Facturation.Application.Common;
 using Facturation.Application.Corrections;
@@ -11,6 +12,7 @@ using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
 using Facturation.Domain.Numbering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Facturation.Application.Invoicing;
 
@@ -19,7 +21,17 @@ namespace Facturation.Application.Invoicing;
 /// number and freezes the document in ONE transaction. Every rule is the aggregate's; this service loads,
 /// resolves references (customer, tax codes, GL accounts, products) and saves.
 /// </summary>
-public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, InvoiceLineResolver resolver, IBusinessClock clock, InvoiceArchiver archiver, AuditJournal journal, FacturationMetrics metrics)
+public sealed class InvoiceService(
+    FacturationDb db,
+    NumberAllocator numbers,
+    InvoiceLineResolver resolver,
+    IBusinessClock clock,
+    InvoiceSnapshotBuilder snapshots,
+    IEInvoiceXmlSource eInvoices,
+    InvoiceArchiver archiver,
+    IOptions<ArchiveOptions> archiveOptions,
+    AuditJournal journal,
+    FacturationMetrics metrics)
 {
     public async Task<Invoice> GetAsync(int id, CancellationToken ct) =>
         await db.Invoices.AsNoTracking().Include(i => i.History).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct)
@@ -121,43 +133,83 @@ public sealed class InvoiceService(FacturationDb db, NumberAllocator numbers, In
     /// Takes the next number of the document's series and freezes the draft, all in one transaction: any
     /// failure rolls everything back and gives the number back. A document already issued is returned as is
     /// (a double click finalizes once); a cancelled or abandoned one is refused (409).
+    /// Everything the document prints is loaded before the number is taken; the counter is held only for the number,
+    /// the in-memory freeze, the frozen snapshot and the audit entry. The PDF is rendered and archived after the
+    /// commit, outside every lock (ADR-025); readers archive first if that step has not happened yet.
     /// </summary>
     public async Task<Invoice> FinalizeAsync(int id, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var started = Stopwatch.GetTimestamp();
 
-        // Joins the caller's transaction when there is one (a cancellation issues its credit note within its own).
+        // Joins the caller's transaction when there is one (a cancellation issues its credit note within its own):
+        // then the caller's commit publishes the document, and the archive is rendered by the first reader.
+        var draft = await db.Invoices.AsNoTracking().Include(i => i.Lines).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct);
+        var prepared = draft is { IsDraft: true } ? await PrepareAsync(draft, ct) : null;
+
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await LockRowAsync(id, ct);
         var invoice = await FindTrackedAsync(id, ct);
         if (!invoice.NeedsFinalization())
         {
+            // A retried click after a crash between the commit and the render finishes the archive now.
+            if (transaction is not null && archiveOptions.Value.RenderAfterFinalization)
+            {
+                await transaction.CommitAsync(ct);
+                await archiver.ArchiveAsync(id, ct);
+            }
+
             return invoice;
         }
 
+        // Edited between the preparation and the lock: prepare again, now under the draft's lock.
+        if (prepared is null || prepared.Draft.LastModifiedAtUtc != invoice.LastModifiedAtUtc || prepared.Draft.CustomerId != invoice.CustomerId)
+        {
+            prepared = await PrepareAsync(invoice, ct);
+        }
+
         // The aggregate checks the draft and its date before anything is saved; if it refuses, the rollback gives the number back.
-        var company = await db.Companies.Select(c => new { c.GlAccountRequiredOnLines, c.DossierBilling.DepositsAsPaymentRequests, c.BackdatingDays }).FirstAsync(ct);
-        var seriesKind = invoice.Type == InvoiceType.Deposit && company.DepositsAsPaymentRequests ? SeriesKind.Deposit : SeriesFor(invoice);
-        var series = await db.NumberingSeries.AsNoTracking().SingleAsync(s => s.Kind == seriesKind, ct);
-        var lastIssueDate = await db.Invoices.Where(i => i.SeriesId == series.Id).MaxAsync(i => i.IssueDate, ct);
-        var dating = new IssueDateRule(clock.Today, lastIssueDate, company.BackdatingDays);
+        var lastIssueDate = await db.Invoices.Where(i => i.SeriesId == prepared.Series.Id).MaxAsync(i => i.IssueDate, ct);
+        var dating = new IssueDateRule(clock.Today, lastIssueDate, prepared.BackdatingDays);
         var issueDate = dating.Resolve(invoice.IssueDate);
-        var number = series.Format(await numbers.NextAsync(series.Id, series.PeriodOf(issueDate), ct), issueDate);
-        await EnsureNumberFreeAsync(number, ct);
         await CreditNoteLimit.EnsureAsync(db, invoice, null, ct);
-        invoice.Finalize(number, series.Id, dating, company.GlAccountRequiredOnLines, actor, Now);
-        var archive = await archiver.ArchiveAsync(invoice, ct);
+        var number = prepared.Series.Format(await numbers.NextAsync(prepared.Series.Id, prepared.Series.PeriodOf(issueDate), ct), issueDate);
+        await EnsureNumberFreeAsync(number, ct);
+        invoice.Finalize(number, prepared.Series.Id, dating, prepared.GlAccountRequiredOnLines, actor, Now);
+        var sources = SnapshotSources.DependOnIssuedState(invoice) ? await snapshots.PrepareAsync(invoice, ct) : prepared.Sources;
+        var snapshot = sources.Build(invoice);
+
+        // The e-invoice is produced now, before the commit: a document whose CII cannot be built is never issued.
+        var cii = eInvoices.CiiFor(invoice, snapshot);
+        var frozen = IssuedSnapshotStore.Serialize(snapshot);
+        db.IssuedSnapshots.Add(new IssuedSnapshot(invoice.Id, frozen, Now));
         await db.SaveChangesAsync(ct);
-        await journal.AppendAsync(AuditEvents.InvoiceIssued, actor, invoice.Number, await journal.IssuedPayloadAsync(invoice, archive.Content, ct), ct);
+        var payload = IssuedDocumentPayload.Build(invoice, IssuedDocumentPayload.CustomerIdentity(prepared.Sources.Customer), prepared.OriginNumber, FrozenPrint.Snapshot(frozen));
+        await journal.AppendAsync(AuditEvents.InvoiceIssued, actor, invoice.Number, payload, ct);
         if (transaction is not null)
         {
             await transaction.CommitAsync(ct);
+            if (archiveOptions.Value.RenderAfterFinalization)
+            {
+                await archiver.ArchiveIssuedAsync(invoice, snapshot, cii, ct);
+            }
         }
 
         // Within a caller's transaction the count comes before that commit; a later rollback is rare and gives the number back.
         metrics.DocumentFinalized(invoice.Kind, started);
         return invoice;
+    }
+
+    /// <summary>What finalization reads before taking the number: settings, series, the parties as printed.</summary>
+    private async Task<FinalizationInputs> PrepareAsync(Invoice draft, CancellationToken ct)
+    {
+        var company = await db.Companies.Select(c => new { c.GlAccountRequiredOnLines, c.DossierBilling.DepositsAsPaymentRequests, c.BackdatingDays }).FirstAsync(ct);
+        var seriesKind = draft.Type == InvoiceType.Deposit && company.DepositsAsPaymentRequests ? SeriesKind.Deposit : SeriesFor(draft);
+        var series = await db.NumberingSeries.AsNoTracking().SingleAsync(s => s.Kind == seriesKind, ct);
+        var originNumber = draft.OriginInvoiceId is { } originId
+            ? await db.Invoices.AsNoTracking().Where(i => i.Id == originId).Select(i => i.Number ?? i.ProformaNumber).SingleOrDefaultAsync(ct)
+            : null;
+        return new FinalizationInputs(draft, series, company.GlAccountRequiredOnLines, company.BackdatingDays, originNumber, await snapshots.PrepareAsync(draft, ct));
     }
 
     private DateTime Now => clock.UtcNow;

@@ -1,3 +1,4 @@
+using Facturation.Application.Archiving;
 using Facturation.Application.Data;
 using Facturation.Application.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -16,6 +17,7 @@ public sealed class DatabaseInitializer(
     RoleManager<IdentityRole> roles,
     AdministratorBootstrapper administrator,
     ReferenceDataSeeder seeder,
+    ArchiveBlobMover archives,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task MigrateAsync(CancellationToken ct)
@@ -64,5 +66,15 @@ public sealed class DatabaseInitializer(
         }
 
         await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync(ArchiveStoreMigration.SqliteGuardSql, ct);
+        }
+
+        // Archive rows written before the archive store still hold their bytes: move them out (ADR-025).
+        if (await archives.MoveAsync(ct) is var moved and > 0)
+        {
+            logger.LogInformation("Moved {Count} archived file(s) from the database to the archive store", moved);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Facturation.Application.Archiving;
 using Facturation.Application.Audit;
 using Facturation.Application.Common;
 using Facturation.Application.Data;
@@ -19,7 +20,7 @@ namespace Facturation.Application.Statements;
 /// statement series, archived as PDF and journaled, all in ONE transaction (a refused statement gives every
 /// number back). The archived bytes are what every download and e-mail hands out.
 /// </summary>
-public sealed class StatementService(FacturationDb db, NumberAllocator numbers, IBusinessClock clock, AuditJournal journal)
+public sealed class StatementService(FacturationDb db, NumberAllocator numbers, IBusinessClock clock, AuditJournal journal, IArchiveStore store, ArchivedFiles files)
 {
     public async Task<StatementBatch> CreateAsync(IReadOnlyCollection<int> invoiceIds, Actor actor, CancellationToken ct)
     {
@@ -58,7 +59,8 @@ public sealed class StatementService(FacturationDb db, NumberAllocator numbers, 
             db.Statements.Add(statement);
             await db.SaveChangesAsync(ct);
             var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == statement.CustomerId, ct);
-            var archive = new StatementArchive(statement.Id, LedgerPdfRenderer.Render(StatementLedger.Of(statement, company, customer)), clock.UtcNow);
+            var pdf = await store.PutAsync(LedgerPdfRenderer.Render(StatementLedger.Of(statement, company, customer)), "pdf", ct);
+            var archive = new StatementArchive(statement.Id, pdf, clock.UtcNow);
             db.StatementArchives.Add(archive);
             await db.SaveChangesAsync(ct);
             await journal.AppendAsync(AuditEvents.StatementIssued, actor, statement.Number, IssuedPayload(statement, archive), ct);
@@ -101,9 +103,9 @@ public sealed class StatementService(FacturationDb db, NumberAllocator numbers, 
     public async Task<InvoicePdf> PdfAsync(int id, CancellationToken ct)
     {
         var row = await db.StatementArchives.AsNoTracking().Where(a => a.StatementId == id)
-            .Join(db.Statements.IgnoreAutoIncludes(), a => a.StatementId, s => s.Id, (a, s) => new { s.Number, a.Content, a.Sha256 })
+            .Join(db.Statements.IgnoreAutoIncludes(), a => a.StatementId, s => s.Id, (a, s) => new { s.Number, a.BlobName, a.Sha256 })
             .SingleOrDefaultAsync(ct) ?? throw DomainException.NotFound("statement", "Relevé", id);
-        return new InvoicePdf(InvoicePdf.FileNameFor(row.Number), row.Content, row.Sha256, IsArchived: true);
+        return new InvoicePdf(InvoicePdf.FileNameFor(row.Number), await files.ReadAsync(row.BlobName, row.Sha256, ct), row.Sha256, IsArchived: true);
     }
 
     private static bool CanBeListed(Invoice document) => !document.IsDraft && document.Status != InvoiceStatus.Abandoned;

@@ -151,8 +151,11 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<int>("InvoiceId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<byte[]>("Content")
-                        .IsRequired()
                         .HasColumnType("bytea");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -163,6 +166,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character(64)")
                         .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
 
                     b.HasKey("InvoiceId");
 
@@ -214,8 +220,11 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<byte[]>("Content")
-                        .IsRequired()
                         .HasColumnType("bytea");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -226,6 +235,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character(64)")
                         .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
 
                     b.HasKey("InvoiceId", "Syntax");
 
@@ -768,8 +780,11 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<int>("StatementId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<byte[]>("Content")
-                        .IsRequired()
                         .HasColumnType("bytea");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -780,6 +795,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character(64)")
                         .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
 
                     b.HasKey("StatementId");
 

@@ -144,8 +144,11 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.Property<int>("InvoiceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Content")
-                        .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -156,6 +159,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("InvoiceId");
 
@@ -205,8 +211,11 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Content")
-                        .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -217,6 +226,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("InvoiceId", "Syntax");
 
@@ -745,8 +757,11 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.Property<int>("StatementId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Content")
-                        .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -757,6 +772,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("StatementId");
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Facturation.Application.Archiving;
 using Facturation.Application.Audit;
 using Facturation.Application.Data;
 using Facturation.Application.Setup;
@@ -52,7 +53,7 @@ internal static class BackupCommand
             using (var archive = new ZipArchive(zip, ZipArchiveMode.Create))
             {
                 archive.CreateEntryFromFile(copy, DatabaseEntry, CompressionLevel.Optimal);
-                AddFolder(archive, Path.Combine(Path.GetDirectoryName(database)!, ArchiveFolder));
+                AddFolder(archive, ArchiveFolderOf(provider));
                 await using var manifestStream = archive.CreateEntry(ManifestEntry).Open();
                 await JsonSerializer.SerializeAsync(manifestStream, manifest, BackupManifest.Json);
             }
@@ -106,7 +107,7 @@ internal static class BackupCommand
             }
 
             ReplaceDatabase(database, staged);
-            ExtractFolder(archive, Path.Combine(Path.GetDirectoryName(database)!, ArchiveFolder));
+            ExtractFolder(archive, ArchiveFolderOf(provider));
         }
 
         await provider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
@@ -127,6 +128,12 @@ internal static class BackupCommand
 
         return Path.GetFullPath(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
     }
+
+    /// <summary>The archive store's folder (ADR-025); stored in the ZIP as <c>archives/</c> whatever its path.</summary>
+    private static string ArchiveFolderOf(IServiceProvider provider) =>
+        provider.GetRequiredService<IArchiveStore>() is FolderArchiveStore folder
+            ? folder.Root
+            : throw new InvalidOperationException("backup/restore incluent le dossier des archives : Archive__Store doit valoir Folder.");
 
     private static void CopyOnline(string database, string copy)
     {

@@ -13,6 +13,7 @@ namespace Facturation.Web.Infrastructure;
 /// Diagnostics go to standard error so scripts can capture the token with <c>$(...)</c>.
 /// <c>export fec|journal</c> writes an accounting export to a file or to standard output (<see cref="ExportCommand"/>).
 /// <c>backup</c> / <c>restore</c> save and restore the SQLite database with its archives (<see cref="BackupCommand"/>).
+/// <c>archive reconcile</c> / <c>archive migrate</c> check and fill the archive store (<see cref="ArchiveCommand"/>).
 /// <c>jobs run</c> runs the scheduled jobs that are due once and exits (for cron-driven deployments and tests).
 /// <c>demo generate</c> fills an empty database with generated documents for benchmarks (<see cref="GenerateCommand"/>, ADR-031).
 /// </summary>
@@ -24,6 +25,8 @@ public sealed class CommandLine
           Facturation.Web token create --email EMAIL [--name NOM]
           Facturation.Web audit verify
           Facturation.Web jobs run
+          Facturation.Web archive reconcile [--delete] [--grace-minutes N]
+          Facturation.Web archive migrate
           Facturation.Web backup --output FICHIER.zip
           Facturation.Web restore --input FICHIER.zip [--force]
           Facturation.Web export fec --from AAAA-MM-JJ --to AAAA-MM-JJ [--output FICHIER|DOSSIER]
@@ -61,6 +64,10 @@ public sealed class CommandLine
                 return await CreateTokenAsync(provider, options);
             case ["audit", "verify"]:
                 return await VerifyAuditAsync(provider);
+            case ["archive", "reconcile", .. var options]:
+                return await ArchiveCommand.ReconcileAsync(provider, options, Usage);
+            case ["archive", "migrate"]:
+                return await ArchiveCommand.MigrateAsync(provider);
             case ["backup", .. var options]:
                 return await BackupCommand.BackupAsync(provider, options, Usage);
             case ["restore", .. var options]:

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using Facturation.Application;
+using Facturation.Application.Archiving;
 using Facturation.Application.Audit;
 using Facturation.Application.Data;
 using Facturation.Application.Identity;
@@ -172,9 +173,19 @@ public static class FacturationHost
                 options, configuration.GetConnectionString("Default"), services.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
             DatabaseConfiguration.Apply(db, options.Provider, connectionString);
         });
+        builder.Services.Configure<ArchiveOptions>(builder.Configuration.GetSection(ArchiveOptions.Section));
+        builder.Services.AddOptions<ArchiveOptions>().PostConfigure<IConfiguration, IWebHostEnvironment>((archive, configuration, environment) =>
+        {
+            var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+            var connectionString = DatabaseConfiguration.ResolveConnectionString(options, configuration.GetConnectionString("Default"), environment.ContentRootPath);
+            archive.FolderPath = string.IsNullOrWhiteSpace(archive.FolderPath)
+                ? ArchiveOptions.DefaultFolder(options, connectionString, environment.ContentRootPath)
+                : Path.GetFullPath(archive.FolderPath, environment.ContentRootPath);
+        });
         builder.Services.Configure<HealthOptions>(builder.Configuration.GetSection(HealthOptions.Section));
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<ArchiveStoreHealthCheck>("archives", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<OutboxHealthCheck>("outbox", tags: [HealthEndpoints.ReadyTag]);
         builder.Services.AddFacturationDataProtection(builder.Configuration);
     }

@@ -39,11 +39,12 @@ public sealed class AuditConcurrencyTests
         }));
 
         var entries = await database.WithDbAsync(db => db.AuditEntries.OrderBy(e => e.Sequence).ToListAsync());
-        Assert.Equal(Enumerable.Range(1, 2 * count).Select(i => (long)i), entries.Select(e => e.Sequence));
-        Assert.Equal(2 * count, entries.Select(e => e.PreviousHash).Distinct().Count());
+        // Per document: issued, archived (ADR-025), payment recorded.
+        Assert.Equal(Enumerable.Range(1, 3 * count).Select(i => (long)i), entries.Select(e => e.Sequence));
+        Assert.Equal(3 * count, entries.Select(e => e.PreviousHash).Distinct().Count());
         Assert.All(entries.Skip(1).Zip(entries), pair => Assert.Equal(pair.Second.Hash, pair.First.PreviousHash));
         Assert.Equal(count, entries.Count(e => e.Event == AuditEvents.InvoiceIssued));
-        var verification = await database.WithDbAsync(db => new AuditVerifier(db).VerifyAsync(CancellationToken.None));
-        Assert.Equal($"audit: {2 * count} entries, chain intact", verification.Summary);
+        var verification = await database.WithAsync<AuditVerifier, AuditVerification>(verifier => verifier.VerifyAsync(CancellationToken.None));
+        Assert.Equal($"audit: {3 * count} entries, chain intact", verification.Summary);
     }
 }

@@ -53,8 +53,10 @@ public sealed class AuditJournalTests
         await using var scope = database.NewInstance();
         var invoice = await scope.ServiceProvider.GetRequiredService<InvoiceService>().FinalizeAsync(id, InvoicingDatabase.Biller, CancellationToken.None);
 
-        var entry = await database.WithDbAsync(db => db.AuditEntries.SingleAsync());
+        var entry = await database.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Event == AuditEvents.InvoiceIssued));
+        var archived = await database.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Event == AuditEvents.InvoiceArchived));
         var archive = await database.WithDbAsync(db => db.InvoiceArchives.SingleAsync(a => a.InvoiceId == id));
+        var frozen = await database.WithDbAsync(db => db.IssuedSnapshots.Where(s => s.InvoiceId == id).Select(s => s.Json).SingleAsync());
         var payload = CanonicalJson.Parse(entry.Payload);
 
         Assert.Equal((AuditEvents.InvoiceIssued, invoice.Number, 1L), (entry.Event, entry.DocumentNumber, entry.Sequence));
@@ -64,7 +66,11 @@ public sealed class AuditJournalTests
         Assert.Equal("480.00", payload["totals"]!["gross"]!.GetValue<string>());
         Assert.Equal("20.00", payload["taxes"]![0]!["rate"]!.GetValue<string>());
         Assert.Equal("80.00", payload["taxes"]![0]!["amount"]!.GetValue<string>());
-        Assert.Equal(archive.Sha256, payload["pdfSha256"]!.GetValue<string>());
+        // The print is frozen by the issued snapshot at the commit; the PDF rendered after it is chained next (ADR-025).
+        Assert.Equal(FrozenPrint.Snapshot(frozen).Sha256, payload["snapshotSha256"]!.GetValue<string>());
+        Assert.Null(payload["pdfSha256"]);
+        Assert.Equal((invoice.Number, 2L), (archived.DocumentNumber, archived.Sequence));
+        Assert.Equal(archive.Sha256, CanonicalJson.Parse(archived.Payload)["pdfSha256"]!.GetValue<string>());
         Assert.Equal(AuditChainHead.GenesisHash, entry.PreviousHash);
         Assert.Equal(AuditHash.Compute(entry), entry.Hash);
         Assert.Equal(CanonicalJson.Serialize(payload), entry.Payload);
@@ -107,18 +113,22 @@ public sealed class AuditJournalTests
         var entries = await database.WithDbAsync(db => db.AuditEntries.OrderBy(e => e.Sequence).ToListAsync());
         string[] expected =
         [
-            AuditEvents.InvoiceIssued, AuditEvents.InvoiceIssued, AuditEvents.InvoiceIssued, AuditEvents.InvoiceIssued,
-            AuditEvents.PaymentRecorded, AuditEvents.PaymentVoided, AuditEvents.InvoiceIssued, AuditEvents.CreditApplied, AuditEvents.CreditRefunded,
+            AuditEvents.InvoiceIssued, AuditEvents.InvoiceArchived, AuditEvents.InvoiceIssued, AuditEvents.InvoiceArchived,
+            AuditEvents.InvoiceIssued, AuditEvents.InvoiceArchived, AuditEvents.InvoiceIssued, AuditEvents.InvoiceArchived,
+            AuditEvents.PaymentRecorded, AuditEvents.PaymentVoided, AuditEvents.InvoiceIssued, AuditEvents.InvoiceArchived,
+            AuditEvents.CreditApplied, AuditEvents.CreditRefunded,
+
+            // The cancellation's counterpart is issued inside the cancelling transaction: archived by its first reader.
             AuditEvents.InvoiceIssued, AuditEvents.InvoiceCancelled, AuditEvents.InvoiceReplaced,
             AuditEvents.NumberingChanged, AuditEvents.CompanyIdentityChanged, AuditEvents.UserRolesChanged,
         ];
         Assert.Equal(expected, entries.Select(e => e.Event));
         Assert.Equal(Enumerable.Range(1, expected.Length).Select(i => (long)i), entries.Select(e => e.Sequence));
         Assert.All(entries.Skip(1).Zip(entries), pair => Assert.Equal(pair.Second.Hash, pair.First.PreviousHash));
-        Assert.Equal(issued[0].Number, entries[5].DocumentNumber);
-        Assert.Contains("\"reason\":\"Erreur de saisie\"", entries[5].Payload, StringComparison.Ordinal);
-        Assert.Contains("\"legalName\":\"Nouvelle Raison Sociale SAS\"", entries[13].Payload, StringComparison.Ordinal);
-        Assert.Contains("\"after\":[\"Accountant\"]", entries[14].Payload, StringComparison.Ordinal);
+        Assert.Equal(issued[0].Number, entries[9].DocumentNumber);
+        Assert.Contains("\"reason\":\"Erreur de saisie\"", entries[9].Payload, StringComparison.Ordinal);
+        Assert.Contains("\"legalName\":\"Nouvelle Raison Sociale SAS\"", entries[18].Payload, StringComparison.Ordinal);
+        Assert.Contains("\"after\":[\"Accountant\"]", entries[19].Payload, StringComparison.Ordinal);
 
         var verification = await services.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
         Assert.True(verification.Intact, verification.Summary);

@@ -168,7 +168,7 @@ public sealed class EInvoiceScenarioTests
         Assert.Matches("<ram:ShipToTradeParty>\\s*<ram:Name>Dupont Imprimerie</ram:Name>\\s*<ram:PostalTradeAddress>\\s*<ram:PostcodeCode>69003</ram:PostcodeCode>\\s*<ram:LineOne>Chantier Part-Dieu, quai 4</ram:LineOne>", cii);
         Assert.Matches("<cac:DeliveryLocation>\\s*<cac:Address>\\s*<cbc:StreetName>Chantier Part-Dieu, quai 4</cbc:StreetName>", ubl);
         Assert.DoesNotContain("Plaisir", cii, StringComparison.Ordinal);
-        var pdf = await database.WithDbAsync(db => db.InvoiceArchives.Where(a => a.InvoiceId == id).Select(a => a.Content).SingleAsync());
+        var (_, pdf) = await database.ArchivedPdfAsync(id);
         var text = await PdfText.ExtractTextAsync(pdf);
         Assert.Contains("Adresse de livraison", text, StringComparison.Ordinal);
         Assert.Contains("Chantier Part-Dieu, quai 4", text, StringComparison.Ordinal);
@@ -184,7 +184,7 @@ public sealed class EInvoiceScenarioTests
         var ubl = await XmlTextAsync(database, id, InvoiceXmlSyntax.Ubl);
         Assert.Matches("<ram:BuyerTradeParty>(?:(?!</ram:BuyerTradeParty>).)*<ram:SpecifiedLegalOrganization>\\s*<ram:ID schemeID=\"0002\">512987348</ram:ID>", cii.ReplaceLineEndings(" "));
         Assert.Matches("<cac:AccountingCustomerParty>(?:(?!</cac:AccountingCustomerParty>).)*<cbc:CompanyID schemeID=\"0002\">512987348</cbc:CompanyID>", ubl.ReplaceLineEndings(" "));
-        var pdf = await database.WithDbAsync(db => db.InvoiceArchives.Where(a => a.InvoiceId == id).Select(a => a.Content).SingleAsync());
+        var (_, pdf) = await database.ArchivedPdfAsync(id);
         Assert.Contains("SIREN : 512987348", await PdfText.ExtractTextAsync(pdf), StringComparison.Ordinal);
     }
 
@@ -247,7 +247,7 @@ public sealed class EInvoiceScenarioTests
     {
         var cii = await XmlAsync(database, invoiceId, InvoiceXmlSyntax.Cii);
         var ubl = await XmlAsync(database, invoiceId, InvoiceXmlSyntax.Ubl);
-        var pdf = await database.WithDbAsync(db => db.InvoiceArchives.Where(a => a.InvoiceId == invoiceId).Select(a => a.Content).SingleAsync());
+        var (_, pdf) = await database.ArchivedPdfAsync(invoiceId);
         var results = await Task.WhenAll(
             ValidateAsync("CII", cii.FileName, cii.Content),
             ValidateAsync("UBL", ubl.FileName, ubl.Content),

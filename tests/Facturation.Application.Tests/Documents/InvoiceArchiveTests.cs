@@ -1,3 +1,4 @@
+using Facturation.Application.Archiving;
 using Facturation.Application.Documents;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Tests.Invoicing;
@@ -39,14 +40,14 @@ public sealed class InvoiceArchiveTests
 
         var (id, number) = await FinalizedAsync(database);
 
-        var archive = await database.WithDbAsync(db => db.InvoiceArchives.SingleAsync(a => a.InvoiceId == id));
-        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(archive.Content)), archive.Sha256);
-        var text = await PdfText.ExtractTextAsync(archive.Content);
+        var (archive, content) = await database.ArchivedPdfAsync(id);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), archive.Sha256);
+        var text = await PdfText.ExtractTextAsync(content);
         Assert.Contains(number, text, StringComparison.Ordinal);
         Assert.Contains("Dupont", text, StringComparison.OrdinalIgnoreCase);
         Assert.Matches(@"Total TTC\s+480,00 €", text);
-        Assert.DoesNotContain("PROFORMA", (await PdfText.ExtractRawTextAsync(archive.Content)).Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.All(await PdfText.FontsAsync(archive.Content), f => Assert.True(f.Embedded, f.Line));
+        Assert.DoesNotContain("PROFORMA", (await PdfText.ExtractRawTextAsync(content)).Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.All(await PdfText.FontsAsync(content), f => Assert.True(f.Embedded, f.Line));
     }
 
     [Fact]
@@ -56,33 +57,39 @@ public sealed class InvoiceArchiveTests
 
         var (id, _) = await FinalizedAsync(database);
 
-        var archive = await database.WithDbAsync(db => db.InvoiceArchives.SingleAsync(a => a.InvoiceId == id));
-        var cii = await database.WithDbAsync(db => db.InvoiceXmlArchives.SingleAsync(a => a.InvoiceId == id && a.Syntax == InvoiceXmlSyntax.Cii));
-        var xmp = await PdfText.MetadataAsync(archive.Content);
+        var (_, content) = await database.ArchivedPdfAsync(id);
+        var cii = await database.ArchivedBytesAsync(await database.WithDbAsync(db => db.InvoiceXmlArchives.Where(a => a.InvoiceId == id && a.Syntax == InvoiceXmlSyntax.Cii).Select(a => a.BlobName).SingleAsync()));
+        var xmp = await PdfText.MetadataAsync(content);
         Assert.Contains("<pdfaid:part>3</pdfaid:part>", xmp, StringComparison.Ordinal);
         Assert.Contains("<pdfaid:conformance>B</pdfaid:conformance>", xmp, StringComparison.Ordinal);
         Assert.Contains("factur-x.xml", xmp, StringComparison.Ordinal);
-        Assert.Equal(cii.Content, await Qpdf.AttachmentAsync(archive.Content, "factur-x.xml"));
-        Assert.Contains("No syntax or stream encoding errors found", await Qpdf.CheckAsync(archive.Content), StringComparison.Ordinal);
+        Assert.Equal(cii, await Qpdf.AttachmentAsync(content, "factur-x.xml"));
+        Assert.Contains("No syntax or stream encoding errors found", await Qpdf.CheckAsync(content), StringComparison.Ordinal);
     }
 
     [PostgresFact]
     public async Task ArchiveAsync_embeds_byte_for_byte_the_cii_its_source_gives_on_postgres()
     {
-        await using var database = await InvoicingDatabase.PostgresAsync();
+        await using var database = await InvoicingDatabase.PostgresAsync(renderAfterFinalization: false);
         var (id, _) = await FinalizedAsync(database);
         var cii = System.Text.Encoding.UTF8.GetBytes($"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<cii invoice=\"{id}\"/>\n");
         await using var scope = database.NewInstance();
         var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<Facturation.Application.Data.FacturationDb>();
-        var invoice = await db.Invoices.SingleAsync(i => i.Id == id);
-        var archiver = new InvoiceArchiver(db, services.GetRequiredService<InvoiceSnapshotBuilder>(), services.GetRequiredService<Facturation.Documents.IInvoiceDocumentRenderer>(), new FixedCii(cii), TimeProvider.System);
+        var archiver = new InvoiceArchiver(
+            services.GetRequiredService<Facturation.Application.Data.FacturationDb>(),
+            services.GetRequiredService<InvoiceSnapshotBuilder>(),
+            services.GetRequiredService<Facturation.Documents.IInvoiceDocumentRenderer>(),
+            new FixedCii(cii),
+            services.GetRequiredService<IArchiveStore>(),
+            services.GetRequiredService<Facturation.Application.Audit.AuditJournal>(),
+            TimeProvider.System);
 
-        var archive = await archiver.ArchiveAsync(invoice, CancellationToken.None);
+        var archive = await archiver.ArchiveAsync(id, CancellationToken.None);
 
-        var xmp = await PdfText.MetadataAsync(archive.Content);
+        var content = await database.ArchivedBytesAsync(archive.BlobName);
+        var xmp = await PdfText.MetadataAsync(content);
         Assert.Contains("<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>", xmp, StringComparison.Ordinal);
-        Assert.Equal(cii, await DetachedAsync(archive.Content, "factur-x.xml"));
+        Assert.Equal(cii, await DetachedAsync(content, "factur-x.xml"));
     }
 
     [Fact]
@@ -102,12 +109,12 @@ public sealed class InvoiceArchiveTests
     {
         await using var database = await InvoicingDatabase.SqliteAsync();
         var (id, number) = await FinalizedAsync(database);
-        var archive = await database.WithDbAsync(db => db.InvoiceArchives.SingleAsync(a => a.InvoiceId == id));
+        var (archive, content) = await database.ArchivedPdfAsync(id);
 
         var pdf = await PdfAsync(database, id);
 
         Assert.True(pdf.IsArchived);
-        Assert.Equal(archive.Content, pdf.Content);
+        Assert.Equal(content, pdf.Content);
         Assert.Equal(archive.Sha256, pdf.Sha256);
         Assert.Equal($"{number}.pdf", pdf.FileName);
     }

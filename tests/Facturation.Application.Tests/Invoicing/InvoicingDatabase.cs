@@ -1,4 +1,5 @@
 using Facturation.Application.Data;
+using Facturation.Application.Documents;
 using Facturation.Application.Invoicing;
 using Facturation.Domain.Invoicing;
 using Facturation.Testing;
@@ -23,22 +24,27 @@ internal sealed class InvoicingDatabase : IAsyncDisposable
     /// <summary>The application's clock: the real time at start, moved by the tests that need another day.</summary>
     public PinnedTimeProvider Clock { get; }
 
-    public static async Task<InvoicingDatabase> SqliteAsync()
+    /// <param name="renderAfterFinalization">False: finalization leaves the PDF to the first reader or the job (ADR-025).</param>
+    /// <param name="settings">More configuration, e.g. another archive store.</param>
+    public static async Task<InvoicingDatabase> SqliteAsync(bool renderAfterFinalization = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         var clock = new PinnedTimeProvider(DateTimeOffset.UtcNow);
-        var app = new FacturationApp().WithClock(clock);
+        var app = Configured(new FacturationApp().With("Archive:RenderAfterFinalization", $"{renderAfterFinalization}"), settings).WithClock(clock);
         app.CreateClient();
         return await Task.FromResult(new InvoicingDatabase(app, null, clock));
     }
 
-    public static async Task<InvoicingDatabase> PostgresAsync()
+    public static async Task<InvoicingDatabase> PostgresAsync(bool renderAfterFinalization = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         var postgres = await PostgresDatabase.CreateAsync("invoicing");
         var clock = new PinnedTimeProvider(DateTimeOffset.UtcNow);
-        var app = new FacturationApp().With("Database:Provider", "PostgreSql").With("ConnectionStrings:Default", postgres.ConnectionString).WithClock(clock);
+        var app = Configured(new FacturationApp().With("Archive:RenderAfterFinalization", $"{renderAfterFinalization}"), settings).With("Database:Provider", "PostgreSql").With("ConnectionStrings:Default", postgres.ConnectionString).WithClock(clock);
         app.CreateClient();
         return new InvoicingDatabase(app, postgres, clock);
     }
+
+    private static FacturationApp Configured(FacturationApp app, IReadOnlyDictionary<string, string>? settings) =>
+        (settings ?? new Dictionary<string, string>()).Aggregate(app, (configured, setting) => configured.With(setting.Key, setting.Value));
 
     public static async Task<InvoicingDatabase> SqlServerAsync()
     {
@@ -87,6 +93,21 @@ internal sealed class InvoicingDatabase : IAsyncDisposable
             new() { Description = "Prestation", Quantity = 3, UnitPrice = 100m, TaxCode = "TVA20" },
         ],
     };
+
+    /// <summary>The archive row of an issued document and its bytes, read from the archive store.</summary>
+    public async Task<(InvoiceArchive Row, byte[] Content)> ArchivedPdfAsync(int invoiceId)
+    {
+        await using var scope = NewInstance();
+        var row = await scope.ServiceProvider.GetRequiredService<FacturationDb>().InvoiceArchives.AsNoTracking().SingleAsync(a => a.InvoiceId == invoiceId);
+        return (row, await scope.ServiceProvider.ReadArchivedAsync(row.BlobName));
+    }
+
+    /// <summary>The bytes of an archived file, by the name its row holds.</summary>
+    public async Task<byte[]> ArchivedBytesAsync(string? blobName)
+    {
+        await using var scope = NewInstance();
+        return await scope.ServiceProvider.ReadArchivedAsync(blobName);
+    }
 
     public async Task<T> WithDbAsync<T>(Func<FacturationDb, Task<T>> action)
     {

@@ -1,3 +1,4 @@
+using Facturation.Application.Documents;
 using Facturation.Application.Recurring;
 using Facturation.Domain.Invoicing;
 using Facturation.Domain.Recurring;
@@ -58,7 +59,8 @@ public sealed class RecurringInvoicesJobTests
         Assert.Equal("Période : mars 2027", documents[2].PublicNote);
         var counters = documents.Select(d => int.Parse(d.Number![(d.Number!.LastIndexOf('-') + 1)..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(Enumerable.Range(counters[0], 3), counters);
-        var archive = await hosts.WithDbAsync(db => db.InvoiceArchives.SingleAsync(a => a.InvoiceId == documents[1].Id));
+        // Issued inside the generator's transaction: archived by its first reader (ADR-025).
+        var archive = await hosts.WithAsync(sp => sp.GetRequiredService<IInvoicePdfSource>().GetAsync(documents[1].Id, CancellationToken.None));
         var text = await PdfText.ExtractTextAsync(archive.Content);
         Assert.Contains(documents[1].Number!, text, StringComparison.Ordinal);
         Assert.Contains("Maintenance février 2027", text, StringComparison.Ordinal);

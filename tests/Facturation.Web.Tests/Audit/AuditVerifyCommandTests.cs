@@ -49,7 +49,8 @@ public sealed class AuditVerifyCommandTests
         var (exit, stdout, _) = await audited.VerifyAsync();
 
         Assert.Equal(0, exit);
-        Assert.Equal("audit: 2 entries, chain intact\n", stdout);
+        // Per document: invoice.issued at the commit, invoice.archived once its PDF is in the archive store (ADR-025).
+        Assert.Equal("audit: 4 entries, chain intact\n", stdout);
     }
 
     private static async Task AssertTamperingDetectedAsync(AuditedApp audited, string tampering)
@@ -61,7 +62,8 @@ public sealed class AuditVerifyCommandTests
         var (exit, stdout, stderr) = await audited.VerifyAsync();
 
         Assert.True(exit == 1, $"exit {exit}\n{stdout}\n{stderr}");
-        Assert.StartsWith("audit: chain broken at entry 1 (invoice.issued, document " + number + ")", stdout, StringComparison.Ordinal);
+        var entry = tampering == "pdf byte" ? "2 (invoice.archived" : "1 (invoice.issued";
+        Assert.StartsWith($"audit: chain broken at entry {entry}, document {number})", stdout, StringComparison.Ordinal);
         Assert.Contains(field, stdout, StringComparison.Ordinal);
     }
 
@@ -79,10 +81,12 @@ public sealed class AuditVerifyCommandTests
                 Assert.Equal(1, await audited.SqlAsync($"""UPDATE "Invoices" SET "TotalGross" = {999m} WHERE "Id" = {id}"""));
                 return "totals.gross: expected \"480.00\", found \"999.00\"";
             case "pdf byte":
-                var content = await audited.WithDbAsync(db => db.InvoiceArchives.Where(a => a.InvoiceId == id).Select(a => a.Content).SingleAsync());
+                // The file in the archive store, changed behind the app's back (ADR-025).
+                var name = await audited.WithDbAsync(db => db.InvoiceArchives.Where(a => a.InvoiceId == id).Select(a => a.BlobName).SingleAsync());
+                var path = Path.Combine(audited.App.DataDirectory, "archives", name!);
+                var content = await File.ReadAllBytesAsync(path);
                 content[content.Length / 2] ^= 0x01;
-                await audited.DisableTriggerAsync("InvoiceArchives", "TR_InvoiceArchives_Frozen", "Update");
-                Assert.Equal(1, await audited.SqlAsync($"""UPDATE "InvoiceArchives" SET "Content" = {content} WHERE "InvoiceId" = {id}"""));
+                await File.WriteAllBytesAsync(path, content);
                 return "pdfSha256: expected";
             default:
                 await audited.DisableTriggerAsync("AuditEntries", "TR_AuditEntries_AppendOnly", "Update");

@@ -20,6 +20,9 @@ public sealed class NumberingCrashTests : IDisposable
     private readonly string _first = Directory.CreateTempSubdirectory("facturation-crash-a-").FullName;
     private readonly string _second = Directory.CreateTempSubdirectory("facturation-crash-b-").FullName;
 
+    // Instances behind one load balancer share their archive store (ADR-025): one folder here.
+    private readonly string _archives = Directory.CreateTempSubdirectory("facturation-crash-archives-").FullName;
+
     [PostgresFact]
     public async Task Killing_one_of_two_instances_mid_burst_leaves_no_gap_no_duplicate_and_an_intact_audit_chain()
     {
@@ -29,6 +32,7 @@ public sealed class NumberingCrashTests : IDisposable
             ["Database__Provider"] = "PostgreSql",
             ["ConnectionStrings__Default"] = database.ConnectionString,
             ["FACTURATION_ADMIN_PASSWORD"] = "Operator-Password-2026",
+            ["Archive__FolderPath"] = _archives,
         };
         var starting = new[] { _first, _second }.Select(d => AppProcess.StartServerAsync(d, environment)).ToList();
         var (survivor, survivorUrl) = await starting[0];
@@ -50,7 +54,7 @@ public sealed class NumberingCrashTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var directory in new[] { _first, _second })
+        foreach (var directory in new[] { _first, _second, _archives })
         {
             try
             {

@@ -29,7 +29,13 @@ public sealed partial class EInvoiceDocumentTests(FacturationApp app) : IClassFi
         var ubl = await DownloadAsync(client, Href(page, "ubl-download"));
         Assert.Contains("<rsm:CrossIndustryInvoice", cii, StringComparison.Ordinal);
         Assert.Matches("^<\\?xml[^>]*>\\s*<Invoice [^>]*urn:oasis:names:specification:ubl:schema:xsd:Invoice-2", ubl);
-        var archived = await app.QueryAsync(db => db.InvoiceXmlArchives.Where(a => a.InvoiceId == id).OrderBy(a => a.Syntax).Select(a => a.Content).ToListAsync());
+        var names = await app.QueryAsync(db => db.InvoiceXmlArchives.Where(a => a.InvoiceId == id).OrderBy(a => a.Syntax).Select(a => a.BlobName).ToListAsync());
+        var archived = new List<byte[]>();
+        foreach (var name in names)
+        {
+            archived.Add(await app.Services.ReadArchivedAsync(name));
+        }
+
         Assert.Contains(Encoding.UTF8.GetBytes(cii), archived);
         Assert.Contains(Encoding.UTF8.GetBytes(ubl), archived);
     }

@@ -28,8 +28,11 @@ public sealed class InvoicePdfTests(FacturationApp app) : IClassFixture<Facturat
         return id;
     }
 
-    private Task<(byte[] Content, string Sha256)> ArchiveAsync(int id) =>
-        app.QueryAsync(db => db.InvoiceArchives.Where(a => a.InvoiceId == id).Select(a => ValueTuple.Create(a.Content, a.Sha256)).SingleAsync());
+    private async Task<(byte[] Content, string Sha256)> ArchiveAsync(int id)
+    {
+        var (name, sha256) = await app.QueryAsync(db => db.InvoiceArchives.Where(a => a.InvoiceId == id).Select(a => ValueTuple.Create(a.BlobName, a.Sha256)).SingleAsync());
+        return (await app.Services.ReadArchivedAsync(name), sha256);
+    }
 
     [Fact]
     public async Task Api_pdf_of_final_document_returns_the_archived_bytes_and_records_the_download()

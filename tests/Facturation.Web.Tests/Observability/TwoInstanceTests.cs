@@ -22,6 +22,9 @@ public sealed class TwoInstanceTests : IDisposable
     private readonly string _first = Directory.CreateTempSubdirectory("facturation-scale-a-").FullName;
     private readonly string _second = Directory.CreateTempSubdirectory("facturation-scale-b-").FullName;
 
+    // Instances behind one load balancer share the archive store (ADR-025): a PDF archived by one is served by the other.
+    private readonly string _archives = Directory.CreateTempSubdirectory("facturation-scale-archives-").FullName;
+
     [ServiceFact(TestService.Postgres, TestService.Smtp)]
     public async Task Two_instances_share_sessions_number_without_gaps_and_deliver_each_email_once()
     {
@@ -39,6 +42,7 @@ public sealed class TwoInstanceTests : IDisposable
             ["Smtp__From"] = "Ma Société <factures@facturation.test>",
             ["Outbox__PollInterval"] = "00:00:00.200",
             ["Outbox__BatchSize"] = "3",
+            ["Archive__FolderPath"] = _archives,
         };
         // One after the other: the first migrates and seeds (minutes on a loaded CI machine), the second joins it.
         var (first, firstUrl) = await AppProcess.StartServerAsync(_first, environment, StartTimeout);
@@ -70,7 +74,7 @@ public sealed class TwoInstanceTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var directory in new[] { _first, _second })
+        foreach (var directory in new[] { _first, _second, _archives })
         {
             try
             {

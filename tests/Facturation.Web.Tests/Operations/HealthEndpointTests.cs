@@ -26,7 +26,30 @@ public sealed class HealthEndpointTests
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("application/json; charset=utf-8", ready.Content.Headers.ContentType!.ToString());
         Assert.Equal("Healthy", report.GetProperty("status").GetString());
-        Assert.Equal(["database", "outbox"], report.GetProperty("checks").EnumerateArray().Select(check => check.GetProperty("name").GetString()));
+        Assert.Equal(["database", "archives", "outbox"], report.GetProperty("checks").EnumerateArray().Select(check => check.GetProperty("name").GetString()));
+    }
+
+    [Fact]
+    public async Task Ready_is_unhealthy_when_the_archive_store_cannot_be_written()
+    {
+        var blocker = Path.GetTempFileName(); // a file where the archive folder should be: nothing can be created under it
+        try
+        {
+            await using var app = new FacturationApp().With("Archive:FolderPath", Path.Combine(blocker, "archives"));
+            var client = app.CreateBrowserlikeClient();
+
+            var ready = await client.GetAsync("/health/ready");
+
+            var report = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            var archives = report.GetProperty("checks").EnumerateArray().Single(check => check.GetProperty("name").GetString() == "archives");
+            Assert.Equal("Unhealthy", archives.GetProperty("status").GetString());
+            Assert.Contains(blocker, archives.GetProperty("description").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(blocker);
+        }
     }
 
     [Fact]

@@ -79,7 +79,8 @@ public sealed class ReminderSendingTests(ReminderApp app) : IClassFixture<Remind
         }
         while (!entries.Any(e => e.Event == "invoice.reminder_sent") && DateTime.UtcNow < deadline);
 
-        Assert.Equal(["invoice.issued", "reminder.sent", "invoice.reminder_sent"], entries.Select(e => e.Event));
+        // The PDF is archived right after the issue (ADR-025), before any reminder.
+        Assert.Equal(["invoice.issued", "invoice.archived", "reminder.sent", "invoice.reminder_sent"], entries.Select(e => e.Event));
         var payload = System.Text.Json.Nodes.JsonNode.Parse(entries[^1].Payload)!;
         Assert.Equal((reminder.OutboxMessageId!.Value, 1, "Relance amicale"), (payload["outboxMessageId"]!.GetValue<int>(), payload["level"]!.GetValue<int>(), payload["levelName"]!.GetValue<string>()));
         var invoice = await app.QueryAsync(db => db.Invoices.AsNoTracking().Include(i => i.History).SingleAsync(i => i.Id == invoiceId));

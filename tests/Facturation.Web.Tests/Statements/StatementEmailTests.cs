@@ -24,7 +24,7 @@ public sealed class StatementEmailTests(SmtpApp app) : IClassFixture<SmtpApp>
         var email = Assert.Single(await catcher.WaitForAsync(to.Billing));
         Assert.Contains($"Relevé de factures {number}", email.Subject, StringComparison.Ordinal);
         var attachment = Assert.Single(email.Attachments);
-        var archived = await app.QueryAsync(db => db.StatementArchives.Where(a => a.StatementId == Id(statement)).Select(a => a.Content).SingleAsync());
+        var archived = await app.Services.ReadArchivedAsync(await app.QueryAsync(db => db.StatementArchives.Where(a => a.StatementId == Id(statement)).Select(a => a.BlobName).SingleAsync()));
         Assert.Equal(archived, await catcher.DownloadAttachmentAsync(email, attachment));
         Assert.Contains(number, await PdfText.ExtractTextAsync(archived), StringComparison.Ordinal);
         await MailFixture.WaitForMessageAsync(app, accepted.GetProperty("id").GetInt32(), m => m.Status == OutboxStatus.Sent);

@@ -1,3 +1,4 @@
+using Facturation.Application.Archiving;
 using Facturation.Application.Documents;
 using Facturation.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ public sealed class InvoiceArchiveConfiguration : IEntityTypeConfiguration<Invoi
         builder.ToTable("InvoiceArchives");
         builder.HasKey(a => a.InvoiceId);
         builder.Property(a => a.InvoiceId).ValueGeneratedNever();
-        builder.Property(a => a.Content).IsRequired();
+        builder.Property(a => a.Content);
+        builder.Property(a => a.BlobName).HasMaxLength(ArchiveColumns.BlobNameLength);
         builder.Property(a => a.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.HasOne<Invoice>().WithOne().HasForeignKey<InvoiceArchive>(a => a.InvoiceId).OnDelete(DeleteBehavior.Restrict);
     }

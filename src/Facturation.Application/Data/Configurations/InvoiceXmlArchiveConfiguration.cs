@@ -1,3 +1,4 @@
+using Facturation.Application.Archiving;
 using Facturation.Application.Documents;
 using Facturation.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ public sealed class InvoiceXmlArchiveConfiguration : IEntityTypeConfiguration<In
         builder.ToTable("InvoiceXmlArchives");
         builder.HasKey(a => new { a.InvoiceId, a.Syntax });
         builder.Property(a => a.Syntax).HasConversion<string>().HasMaxLength(10);
-        builder.Property(a => a.Content).IsRequired();
+        builder.Property(a => a.Content);
+        builder.Property(a => a.BlobName).HasMaxLength(ArchiveColumns.BlobNameLength);
         builder.Property(a => a.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.HasOne<Invoice>().WithMany().HasForeignKey(a => a.InvoiceId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,3 +1,4 @@
+using Facturation.Application.Archiving;
 using Facturation.Application.Statements;
 using Facturation.Domain.Statements;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ public sealed class StatementArchiveConfiguration : IEntityTypeConfiguration<Sta
         builder.ToTable("StatementArchives");
         builder.HasKey(a => a.StatementId);
         builder.Property(a => a.StatementId).ValueGeneratedNever();
-        builder.Property(a => a.Content).IsRequired();
+        builder.Property(a => a.Content);
+        builder.Property(a => a.BlobName).HasMaxLength(ArchiveColumns.BlobNameLength);
         builder.Property(a => a.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.HasOne<Statement>().WithOne().HasForeignKey<StatementArchive>(a => a.StatementId).OnDelete(DeleteBehavior.Restrict);
     }

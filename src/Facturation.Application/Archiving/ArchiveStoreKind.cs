@@ -1,0 +1,8 @@
+namespace Facturation.Application.Archiving;
+
+/// <summary>The value of <c>Archive__Store</c>.</summary>
+public enum ArchiveStoreKind
+{
+    Folder,
+    S3,
+}
