@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Facturation.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(FacturationDb))]
-    [Migration("20261127162326_Remind16ReminderLetter")]
+    [Migration("20261127172349_Remind16ReminderLetter")]
     partial class Remind16ReminderLetter
     {
         /// <inheritdoc />
@@ -154,8 +154,11 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<int>("InvoiceId")
                         .HasColumnType("int");
 
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<byte[]>("Content")
-                        .IsRequired()
                         .HasColumnType("varbinary(max)");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -166,6 +169,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nchar(64)")
                         .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
 
                     b.HasKey("InvoiceId");
 
@@ -217,8 +223,11 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<byte[]>("Content")
-                        .IsRequired()
                         .HasColumnType("varbinary(max)");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -229,6 +238,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nchar(64)")
                         .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
 
                     b.HasKey("InvoiceId", "Syntax");
 
@@ -772,8 +784,11 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<int>("StatementId")
                         .HasColumnType("int");
 
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<byte[]>("Content")
-                        .IsRequired()
                         .HasColumnType("varbinary(max)");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -784,6 +799,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nchar(64)")
                         .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
 
                     b.HasKey("StatementId");
 

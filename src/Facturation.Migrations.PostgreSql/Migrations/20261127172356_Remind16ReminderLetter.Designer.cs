@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Facturation.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(FacturationDb))]
-    [Migration("20261127162352_Remind16ReminderLetter")]
+    [Migration("20261127172356_Remind16ReminderLetter")]
     partial class Remind16ReminderLetter
     {
         /// <inheritdoc />
@@ -154,8 +154,11 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<int>("InvoiceId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<byte[]>("Content")
-                        .IsRequired()
                         .HasColumnType("bytea");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -166,6 +169,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character(64)")
                         .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
 
                     b.HasKey("InvoiceId");
 
@@ -217,8 +223,11 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<byte[]>("Content")
-                        .IsRequired()
                         .HasColumnType("bytea");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -229,6 +238,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character(64)")
                         .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
 
                     b.HasKey("InvoiceId", "Syntax");
 
@@ -771,8 +783,11 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<int>("StatementId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<byte[]>("Content")
-                        .IsRequired()
                         .HasColumnType("bytea");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -783,6 +798,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character(64)")
                         .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
 
                     b.HasKey("StatementId");
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Facturation.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(FacturationDb))]
-    [Migration("20261127162305_Remind16ReminderLetter")]
+    [Migration("20261127172342_Remind16ReminderLetter")]
     partial class Remind16ReminderLetter
     {
         /// <inheritdoc />
@@ -147,8 +147,11 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.Property<int>("InvoiceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Content")
-                        .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -159,6 +162,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("InvoiceId");
 
@@ -208,8 +214,11 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Content")
-                        .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -220,6 +229,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("InvoiceId", "Syntax");
 
@@ -748,8 +760,11 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.Property<int>("StatementId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Content")
-                        .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -760,6 +775,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("StatementId");
 
