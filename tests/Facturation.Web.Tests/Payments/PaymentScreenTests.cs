@@ -37,7 +37,7 @@ public sealed class PaymentScreenTests(FacturationApp app) : IClassFixture<Factu
         var spread = await client.SubmitFormAsync("/Payments/Record", new() { ["CustomerId"] = $"{customerId}", ["Date"] = "2026-11-23", ["Amount"] = amount, ["Method"] = "Cheque", ["command"] = "spread" }, $"/Payments/Record?customerId={customerId}");
         var html = await spread.Content.ReadAsStringAsync();
         Assert.Contains($"value=\"{gross.ToString("0.00", CultureInfo.InvariantCulture)}\"", html);
-        Assert.Contains("value=\"120.00\"", html);
+        Assert.Contains("value=\"120,00\"", html);
         var response = await client.SubmitFormAsync("/Payments/Record", new()
         {
             ["CustomerId"] = $"{customerId}",

@@ -1,4 +1,3 @@
-using Facturation.Application.Dossiers;
 using Facturation.Domain.Dossiers;
 using Facturation.Domain.Invoicing;
 using Facturation.Web.Features.Shared;

@@ -1,4 +1,3 @@
-using Facturation.Application.Dossiers;
 using Facturation.Domain.Companies;
 using Facturation.Domain.Dossiers;
 using Facturation.Web.Features.Shared;
