@@ -1,3 +1,4 @@
+using Facturation.Testing;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;

@@ -1,3 +1,4 @@
+using Facturation.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
