@@ -1,6 +1,6 @@
-using Facturation.Testing;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Facturation.Testing;
 using Microsoft.Playwright;
 
 namespace Facturation.Browser.Tests;
