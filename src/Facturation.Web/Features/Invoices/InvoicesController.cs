@@ -4,6 +4,7 @@ using Facturation.Application.Documents;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Invoicing.Listing;
 using Facturation.Domain.Invoicing;
+using Facturation.Web.Features.Shared;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace Facturation.Web.Features.Invoices;
 [Authorize(Policy = Policies.Read)]
 public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotStore issuedSnapshots) : Controller
 {
-    public const string FrozenMessage = "Document émis : modification impossible, établissez un avoir.";
+    public const string FrozenMessage = InvoiceActionMenu.FrozenHelp;
 
     /// <summary>The list (seed 002, ADR-022): state in the query string; the chosen columns are remembered per user (ADR-032).</summary>
     [HttpGet]
@@ -36,12 +37,27 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
     }
 
     [HttpGet]
-    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    public async Task<IActionResult> Details(int id, [FromServices] InvoiceActionMenuSource menus, CancellationToken ct)
     {
         var invoice = await invoices.GetAsync(id, ct);
         var customer = await issuedSnapshots.CustomerBlockAsync(invoice, ct);
         var origin = invoice.OriginInvoiceId is { } originId ? (await invoices.GetAsync(originId, ct)).DisplayNumber : null;
-        return View(new InvoiceDetailsViewModel(invoice, customer, origin));
+        return View(new InvoiceDetailsViewModel(invoice, customer, origin, await menus.ForAsync(invoice, User, ct)));
+    }
+
+    /// <summary>The confirmation page of an irreversible action, for browsers without JavaScript (the dialog's fallback).</summary>
+    [HttpGet]
+    public async Task<IActionResult> Confirm(int id, string? verb, [FromServices] InvoiceActionMenuSource menus, CancellationToken ct)
+    {
+        var invoice = await invoices.GetAsync(id, ct);
+        var menu = await menus.ForAsync(invoice, User, ct);
+        if (menu.Find(verb ?? string.Empty) is not { } action)
+        {
+            TempData[DomainExceptionFilter.FlashErrorKey] = $"Cette action n'est pas possible sur {invoice.DisplayNumber}.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        return View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(action, Url.Action(nameof(Details), new { id })!, invoice.DisplayNumber));
     }
 
     [HttpGet]
