@@ -40,15 +40,9 @@ public class BrowserSession : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null)
+    public async Task<IPage> NewPageAsync()
     {
-        var options = new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "fr-FR" };
-        if (viewport is not null)
-        {
-            options.ViewportSize = viewport;
-        }
-
-        var context = await Browser.NewContextAsync(options);
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "fr-FR" });
         return await context.NewPageAsync();
     }
 

@@ -40,7 +40,7 @@ public sealed class DraftEditorTests(DraftEditorTests.Session session) : IClassF
         await Expect(page.Locator("[name='Lines[0].GlAccount']")).ToHaveValueAsync("706000");
         await Expect(page.GetByTestId("line-total").First).ToHaveTextAsync(Amount(750m));
         await Expect(page.GetByTestId("total-gross")).ToHaveTextAsync(Amount(900m));
-        Assert.Equal(0, loads.Count);
+        Assert.Empty(loads);
         Assert.True(await DocumentIsMarkedAsync(page), "the editor page was reloaded");
     }
 
@@ -98,7 +98,7 @@ public sealed class DraftEditorTests(DraftEditorTests.Session session) : IClassF
         await Expect(page.Locator("[name='Lines[0].Description']")).ToHaveValueAsync("Beta");
         await Expect(page.Locator("[name='Lines[1].Description']")).ToHaveValueAsync("Alpha bis");
         await Expect(page.GetByTestId("total-net")).ToHaveTextAsync(Amount(50m));
-        Assert.Equal(0, loads.Count);
+        Assert.Empty(loads);
         Assert.True(await DocumentIsMarkedAsync(page), "the editor page was reloaded");
         await page.GetByTestId("save").ClickAsync();
         await Expect(page.GetByTestId("flash-success")).ToContainTextAsync("Brouillon");
@@ -150,7 +150,8 @@ public sealed class DraftEditorTests(DraftEditorTests.Session session) : IClassF
     public async Task The_editor_at_390_px_shows_lines_as_cards_without_horizontal_scroll()
     {
         var (customer, product) = (await NewCustomerAsync(), await NewProductAsync(120m, "heure"));
-        var page = await SignedInPageAsync(new ViewportSize { Width = 390, Height = 844 });
+        var page = await SignedInPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync("/Invoices/Create");
         await PickAsync(page, page.GetByTestId("customer-search"), customer.Code);
         await PickAsync(page, page.GetByTestId("product-search").First, product.Code);
@@ -173,7 +174,7 @@ public sealed class DraftEditorTests(DraftEditorTests.Session session) : IClassF
         return loads;
     }
 
-    private static Task MarkDocumentAsync(IPage page) => page.EvaluateAsync("() => { window.__editorMark = 'still-here'; }");
+    private static async Task MarkDocumentAsync(IPage page) => await page.EvaluateAsync("() => { window.__editorMark = 'still-here'; }");
 
     private static Task<bool> DocumentIsMarkedAsync(IPage page) => page.EvaluateAsync<bool>("() => window.__editorMark === 'still-here'");
 
@@ -193,10 +194,10 @@ public sealed class DraftEditorTests(DraftEditorTests.Session session) : IClassF
         await page.Locator($"[name='Lines[{index}].GlAccount']").SelectOptionAsync("706000");
     }
 
-    private async Task<IPage> SignedInPageAsync(ViewportSize? viewport = null)
+    private async Task<IPage> SignedInPageAsync()
     {
         var user = await session.App.CreateUserAsync(Roles.BillingManager);
-        var page = await session.NewPageAsync(viewport);
+        var page = await session.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("E-mail").FillAsync(user.Email);
         await page.GetByLabel("Mot de passe").FillAsync(user.Password);

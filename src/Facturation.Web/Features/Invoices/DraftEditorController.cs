@@ -15,6 +15,9 @@ namespace Facturation.Web.Features.Invoices;
 [Route("Invoices/Editor")]
 public sealed class DraftEditorController(DraftEditorService editor) : Controller
 {
+    /// <summary>The editor's views live with the invoice screens, not in a folder named after this controller.</summary>
+    private const string Views = "~/Features/Invoices/";
+
     /// <summary>The totals, tax breakdown and line totals of the posted form, computed by the aggregate.</summary>
     [HttpPost("Preview")]
     public async Task<IActionResult> Preview(InvoiceInput input, CancellationToken ct)
@@ -22,7 +25,7 @@ public sealed class DraftEditorController(DraftEditorService editor) : Controlle
         var preview = ModelState.IsValid
             ? await editor.PreviewAsync(input, User.ToActor(), ct)
             : DraftPreview.Unavailable(FirstError(), input.Lines.Count);
-        return PartialView("_EditorPreview", preview);
+        return PartialView(Views + "_EditorPreview.cshtml", preview);
     }
 
     /// <summary>Applies a line command (add, duplicate:i, remove:i, up:i, down:i, product:i, dossier-line:id, customer) and redraws lines, totals and the customer-dependent selects.</summary>
@@ -37,16 +40,16 @@ public sealed class DraftEditorController(DraftEditorService editor) : Controlle
 
         // The redrawn rows show the values after the command, not those posted at the old positions.
         ModelState.Clear();
-        return PartialView("_EditorRefresh", new DraftEditorViewModel(input, await editor.ContextAsync(input, User.ToActor(), ct)));
+        return PartialView(Views + "_EditorRefresh.cshtml", new DraftEditorViewModel(input, await editor.ContextAsync(input, User.ToActor(), ct)));
     }
 
     [HttpGet("Customers")]
     public async Task<IActionResult> Customers(string? q, CancellationToken ct) =>
-        PartialView("_Suggestions", await editor.SearchCustomersAsync(q, ct));
+        PartialView(Views + "_Suggestions.cshtml", await editor.SearchCustomersAsync(q, ct));
 
     [HttpGet("Products")]
     public async Task<IActionResult> Products(string? q, CancellationToken ct) =>
-        PartialView("_Suggestions", await editor.SearchProductsAsync(q, ct));
+        PartialView(Views + "_Suggestions.cshtml", await editor.SearchProductsAsync(q, ct));
 
     private string FirstError() =>
         "Totaux indisponibles : " + (ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault(m => m.Length > 0) ?? "corrigez les champs signalés.");

@@ -212,7 +212,4 @@
             setTimeout(function () { close(input); }, 100);
         }
     });
-    form.addEventListener('focusin', function (event) {
-        if (event.target.hasAttribute && event.target.hasAttribute('data-combobox-input') && event.target.value === '') { search(event.target); }
-    });
 }());
