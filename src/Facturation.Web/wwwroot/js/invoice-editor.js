@@ -55,7 +55,14 @@
     }
 
     // Structural commands redraw the lines (and totals, contacts) in place; focus goes back where the user expects it.
+    // Structural refreshes run one after another: each posts the form as the previous one left it.
+    var refreshes = Promise.resolve();
     function refresh(command, focusSelector) {
+        refreshes = refreshes.then(function () { return refreshNow(command, focusSelector); });
+        return refreshes;
+    }
+
+    function refreshNow(command, focusSelector) {
         clearTimeout(previewTimer);
         if (previewAbort) { previewAbort.abort(); }
         generation++;
