@@ -126,6 +126,7 @@ public sealed class DraftEditorTests(DraftEditorTests.Session session) : IClassF
         await page.GetByTestId("customer-search").FillAsync(customer.Code);
         await ClickAsync(page.GetByTestId("suggestion").Filter(new() { HasText = customer.Code }).First);
         await Expect(page.Locator("#CustomerId")).ToHaveValueAsync(customer.Id.ToString(CultureInfo.InvariantCulture));
+        await Expect(page.Locator("form[aria-busy]")).ToHaveCountAsync(0);
         await page.GetByTestId("product-search").First.FillAsync(product.Code);
         await ClickAsync(page.GetByTestId("suggestion").Filter(new() { HasText = product.Code }).First);
         await Expect(page.GetByTestId("total-gross")).ToHaveTextAsync(Amount(576m));
@@ -183,6 +184,9 @@ public sealed class DraftEditorTests(DraftEditorTests.Session session) : IClassF
         await search.FillAsync(term);
         var suggestion = page.GetByTestId("suggestion").Filter(new() { HasText = term }).First;
         await suggestion.ClickAsync();
+
+        // The pick redraws part of the editor: the next step starts once it is in place.
+        await Expect(page.Locator("form[aria-busy]")).ToHaveCountAsync(0);
     }
 
     private static async Task FillLineAsync(IPage page, int index, string description, string quantity, string unitPrice, string taxCode)
