@@ -13,6 +13,7 @@ using Facturation.Application.Generation;
 using Facturation.Application.Idempotency;
 using Facturation.Application.Identity;
 using Facturation.Application.Invoicing;
+using Facturation.Application.Invoicing.Editor;
 using Facturation.Application.Invoicing.Listing;
 using Facturation.Application.Jobs;
 using Facturation.Application.Mail;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<NumberAllocator>();
         services.AddScoped<InvoiceLineResolver>();
         services.AddScoped<InvoiceService>();
+        services.AddScoped<DraftEditorService>();
         services.AddScoped<InvoiceListService>();
         services.AddScoped<InvoiceZipArchive>();
         services.AddScoped<DocumentGenerator>();

@@ -28,7 +28,9 @@ public sealed class InvoiceJourneyTests(BrowserSession session) : IClassFixture<
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Factures", Exact = true }).ClickAsync();
         await page.GetByTestId("new-invoice").ClickAsync();
-        await page.Locator("#CustomerId").SelectOptionAsync(customerId.ToString(CultureInfo.InvariantCulture));
+        await page.GetByTestId("customer-search").FillAsync("JOURNEE");
+        await page.GetByTestId("suggestion").Filter(new() { HasText = "JOURNEE" }).ClickAsync();
+        await Expect(page.Locator("#CustomerId")).ToHaveValueAsync(customerId.ToString(CultureInfo.InvariantCulture));
         await page.Locator("[name='PaymentTermsDays']").FillAsync("30");
         await FillLineAsync(page, 0, "Ligne A", "100");
         await page.GetByTestId("add-line").ClickAsync();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Facturation.Application.Common;
 using Facturation.Application.Documents;
 using Facturation.Application.Invoicing;
+using Facturation.Application.Invoicing.Editor;
 using Facturation.Application.Invoicing.Listing;
 using Facturation.Domain.Invoicing;
 using Facturation.Web.Features.Shared;
@@ -67,9 +68,9 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
 
     [HttpPost]
     [Authorize(Policy = Policies.Bill)]
-    public async Task<IActionResult> Create(InvoiceInput input, string? command, CancellationToken ct)
+    public async Task<IActionResult> Create(InvoiceInput input, string? command, string? customerSearch, [FromServices] DraftEditorService editor, CancellationToken ct)
     {
-        if (await HandleCommandAsync(input, command, ct) is { } redisplay)
+        if (await HandleCommandAsync(input, command, customerSearch, editor, ct) is { } redisplay)
         {
             return redisplay;
         }
@@ -80,6 +81,11 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
         }
 
         DropBlankLines(input);
+        if (command == InvoiceEditorCommand.FinalizeAndSendConfirmed)
+        {
+            return FinalizedToSend(await editor.SaveAndFinalizeAsync(null, input, User.ToActor(), ct));
+        }
+
         var invoice = await invoices.CreateDraftAsync(input, User.ToActor(), ct);
         TempData["FlashSuccess"] = $"Brouillon {invoice.ProformaNumber} enregistré.";
         return RedirectToAction(nameof(Details), new { id = invoice.Id });
@@ -103,10 +109,10 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
 
     [HttpPost]
     [Authorize(Policy = Policies.Bill)]
-    public async Task<IActionResult> Edit(int id, InvoiceInput input, string? command, CancellationToken ct)
+    public async Task<IActionResult> Edit(int id, InvoiceInput input, string? command, string? customerSearch, [FromServices] DraftEditorService editor, CancellationToken ct)
     {
         ViewData["InvoiceId"] = id;
-        if (await HandleCommandAsync(input, command, ct) is { } redisplay)
+        if (await HandleCommandAsync(input, command, customerSearch, editor, ct) is { } redisplay)
         {
             return redisplay;
         }
@@ -117,6 +123,11 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
         }
 
         DropBlankLines(input);
+        if (command == InvoiceEditorCommand.FinalizeAndSendConfirmed)
+        {
+            return FinalizedToSend(await editor.SaveAndFinalizeAsync(id, input, User.ToActor(), ct));
+        }
+
         await invoices.UpdateDraftAsync(id, input, User.ToActor(), ct);
         TempData["FlashSuccess"] = "Brouillon enregistré.";
         return RedirectToAction(nameof(Details), new { id });
@@ -161,8 +172,18 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
         }
     }
 
-    /// <summary>Add/remove/move/recalculate: re-displays the form without saving; null for a save.</summary>
-    private async Task<IActionResult?> HandleCommandAsync(InvoiceInput input, string? command, CancellationToken ct)
+    /// <summary>The short path's last step: the document is issued, the send screen (recipients to check) opens.</summary>
+    private RedirectToActionResult FinalizedToSend(Invoice issued)
+    {
+        TempData["FlashSuccess"] = $"Document {issued.Number} émis : vérifiez les destinataires puis envoyez-le.";
+        return RedirectToAction("Send", "InvoiceMail", new { id = issued.Id });
+    }
+
+    /// <summary>
+    /// Add/duplicate/remove/move/product/recalculate: re-displays the form without saving (the editor always shows the
+    /// aggregate's totals); "finalize-send" re-displays it with the confirmation open. Null for a save.
+    /// </summary>
+    private async Task<IActionResult?> HandleCommandAsync(InvoiceInput input, string? command, string? customerSearch, DraftEditorService editor, CancellationToken ct)
     {
         if (!InvoiceEditorCommand.Apply(input, command))
         {
@@ -171,12 +192,17 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
 
         // The re-displayed rows must show the moved values, not the values posted at the old positions.
         ModelState.Clear();
-        // A line from a dossier is filled in by the resolver, so it shows its description and price at once.
-        if (command == InvoiceEditorCommand.Recalculate || command?.StartsWith(InvoiceEditorCommand.AddDossierLine, StringComparison.Ordinal) == true)
+        if (InvoiceEditorCommand.ProductRow(command, input) is { } line)
         {
-            ViewData["Preview"] = await invoices.PreviewAsync(input, User.ToActor(), ct);
+            await editor.FillFromProductAsync(line, ct);
         }
 
+        if (command == InvoiceEditorCommand.FindCustomer)
+        {
+            ViewData[InvoiceEditorCommand.FindCustomer] = await editor.SearchCustomersAsync(customerSearch, ct);
+        }
+
+        ViewData[InvoiceEditorCommand.FinalizeAndSend] = command == InvoiceEditorCommand.FinalizeAndSend;
         return View(input);
     }
 }
