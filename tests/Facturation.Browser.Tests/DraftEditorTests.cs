@@ -159,10 +159,9 @@ public sealed class DraftEditorTests(DraftEditorTests.Session session) : IClassF
         await page.GetByTestId("add-line").ClickAsync();
         await Expect(page.GetByTestId("line-row")).ToHaveCountAsync(2);
 
-        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        var (scrollWidth, viewport) = (widths[0], widths[1]);
+        var (scrollWidth, viewport, culprits) = await HorizontalOverflow.MeasureAsync(page);
         var rowDisplay = await page.GetByTestId("line-row").First.EvaluateAsync<string>("row => getComputedStyle(row).display");
-        Assert.True(scrollWidth <= viewport, $"the page is {scrollWidth} px wide in a {viewport} px viewport");
+        Assert.True(scrollWidth <= viewport, $"the page is {scrollWidth} px wide in a {viewport} px viewport ({culprits})");
         Assert.Equal("block", rowDisplay);
     }
 
@@ -186,7 +185,7 @@ public sealed class DraftEditorTests(DraftEditorTests.Session session) : IClassF
         await suggestion.ClickAsync();
 
         // The pick redraws part of the editor: the next step starts once it is in place.
-        await Expect(page.Locator("form[aria-busy]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("form[aria-busy]")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
     }
 
     private static async Task FillLineAsync(IPage page, int index, string description, string quantity, string unitPrice, string taxCode)

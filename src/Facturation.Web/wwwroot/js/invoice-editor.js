@@ -62,15 +62,36 @@
         return refreshes;
     }
 
+    // What the user types while a redraw is on its way would be lost by the swap: it is kept by field name and put back,
+    // except after commands that renumber the lines (the names then point at other rows).
+    var typedDuringRefresh = null;
+    var renumbering = /^(duplicate:|remove:|up:|down:)/;
+
+    function restoreTyped(command) {
+        var typed = typedDuringRefresh;
+        typedDuringRefresh = null;
+        if (!typed || renumbering.test(command)) { return false; }
+        var restored = false;
+        Object.keys(typed).forEach(function (name) {
+            var field = form.elements.namedItem(name);
+            if (field && field.value !== typed[name]) { field.value = typed[name]; restored = true; }
+        });
+        return restored;
+    }
+
     function refreshNow(command, focusSelector) {
         clearTimeout(previewTimer);
         if (previewAbort) { previewAbort.abort(); }
         generation++;
         form.setAttribute('aria-busy', 'true');
+        typedDuringRefresh = {};
         return post(linesUrl, command).then(function (html) {
+            var focused = document.activeElement && form.contains(document.activeElement) ? document.activeElement.name : null;
             swap(html);
-            var target = focusSelector && form.querySelector(focusSelector);
-            if (target) { target.focus(); }
+            if (restoreTyped(command)) { schedulePreview(); }
+            var target = (focusSelector && form.querySelector(focusSelector))
+                || (focused && !form.contains(document.activeElement) && form.elements.namedItem(focused));
+            if (target && target.focus) { target.focus(); }
         }).catch(function () {
             // The server could not answer the partial request: fall back to the full-page post of the same command.
             var button = document.createElement('button');
@@ -117,12 +138,17 @@
         }
     });
 
+    function remember(field) {
+        if (typedDuringRefresh && field.name) { typedDuringRefresh[field.name] = field.value; }
+    }
+
     form.addEventListener('input', function (event) {
         if (event.target.hasAttribute('data-combobox-input')) { search(event.target); return; }
+        remember(event.target);
         schedulePreview();
     });
     form.addEventListener('change', function (event) {
-        if (!event.target.hasAttribute('data-combobox-input')) { schedulePreview(); }
+        if (!event.target.hasAttribute('data-combobox-input')) { remember(event.target); schedulePreview(); }
     });
 
     // Enter in the last line adds one; in another line it moves to the same field of the next line.
