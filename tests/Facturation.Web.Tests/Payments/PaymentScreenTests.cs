@@ -36,7 +36,8 @@ public sealed class PaymentScreenTests(FacturationApp app) : IClassFixture<Factu
         // "Répartir" spreads the amount oldest first: all of the first invoice, 120.00 on the second; the user keeps it and saves.
         var spread = await client.SubmitFormAsync("/Payments/Record", new() { ["CustomerId"] = $"{customerId}", ["Date"] = "2026-11-23", ["Amount"] = amount, ["Method"] = "Cheque", ["command"] = "spread" }, $"/Payments/Record?customerId={customerId}");
         var html = await spread.Content.ReadAsStringAsync();
-        Assert.Contains($"value=\"{gross.ToString("0.00", CultureInfo.InvariantCulture)}\"", html);
+        // Allocations are shown in French (ADR-029).
+        Assert.Contains($"value=\"{gross.ToString("0.00", CultureInfo.GetCultureInfo("fr-FR"))}\"", html);
         Assert.Contains("value=\"120,00\"", html);
         var response = await client.SubmitFormAsync("/Payments/Record", new()
         {
