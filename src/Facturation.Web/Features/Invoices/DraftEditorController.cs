@@ -22,7 +22,8 @@ public sealed class DraftEditorController(DraftEditorService editor) : Controlle
     [HttpPost("Preview")]
     public async Task<IActionResult> Preview(InvoiceInput input, CancellationToken ct)
     {
-        var preview = ModelState.IsValid
+        // Without a customer the service explains what is missing; the model's own errors would only add noise.
+        var preview = ModelState.IsValid || input.CustomerId is null
             ? await editor.PreviewAsync(input, User.ToActor(), ct)
             : DraftPreview.Unavailable(FirstError(), input.Lines.Count);
         return PartialView(Views + "_EditorPreview.cshtml", preview);
