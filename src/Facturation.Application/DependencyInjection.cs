@@ -14,6 +14,7 @@ using Facturation.Application.Generation;
 using Facturation.Application.Idempotency;
 using Facturation.Application.Identity;
 using Facturation.Application.Invoicing;
+using Facturation.Application.Invoicing.Editor;
 using Facturation.Application.Invoicing.Listing;
 using Facturation.Application.Jobs;
 using Facturation.Application.Mail;
@@ -45,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<NumberAllocator>();
         services.AddScoped<InvoiceLineResolver>();
         services.AddScoped<InvoiceService>();
+        services.AddScoped<DraftEditorService>();
         services.AddScoped<InvoiceListService>();
         services.AddScoped<InvoiceZipArchive>();
         services.AddScoped<DocumentGenerator>();

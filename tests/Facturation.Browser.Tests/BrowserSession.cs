@@ -6,9 +6,10 @@ namespace Facturation.Browser.Tests;
 
 /// <summary>
 /// The app on a real Kestrel port and a real headless Chromium (Debian's, never a downloaded build) driving it.
-/// One per test class; each test opens its own browser context (fresh cookies).
+/// One per test class; each test opens its own browser context (fresh cookies). A derived session may configure the
+/// app before it starts (<see cref="Configure"/>).
 /// </summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
@@ -26,6 +27,7 @@ public sealed class BrowserSession : IAsyncLifetime
         }
 
         var app = (KestrelFacturationApp)App;
+        Configure(app);
         app.UseKestrel(0);
         app.StartServer();
         BaseUrl = app.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -53,6 +55,11 @@ public sealed class BrowserSession : IAsyncLifetime
         }
 
         await App.DisposeAsync();
+    }
+
+    /// <summary>Configuration applied before the server starts (e.g. an SMTP server); nothing by default.</summary>
+    protected virtual void Configure(FacturationApp app)
+    {
     }
 
     private sealed class KestrelFacturationApp : FacturationApp

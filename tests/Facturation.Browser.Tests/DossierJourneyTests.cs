@@ -38,12 +38,12 @@ public sealed class DossierJourneyTests(BrowserSession session) : IClassFixture<
         await page.GetByTestId("accept").ClickAsync();
         await Expect(page.GetByTestId("dossier-status")).ToHaveTextAsync("Accepté");
 
-        await page.GetByTestId("deposit").ClickAsync();
+        await ActionMenuDriver.ChooseAsync(page, "deposit");
         await page.Locator("#Percent").FillAsync("30");
         await page.GetByTestId("create-deposit").ClickAsync();
         await FinalizeAndReturnAsync(page, dossierUrl, "120,00");
 
-        await page.GetByTestId("situation").ClickAsync();
+        await ActionMenuDriver.ChooseAsync(page, "situation");
         await page.GetByTestId("line-100").First.ClickAsync();
         await page.Locator("#DepositDeduction").SelectOptionAsync("Progressive");
         await page.GetByTestId("preview").ClickAsync();
@@ -51,13 +51,14 @@ public sealed class DossierJourneyTests(BrowserSession session) : IClassFixture<
         await page.GetByTestId("create-situation").ClickAsync();
         await FinalizeAndReturnAsync(page, dossierUrl, "70,00");
 
-        await page.GetByTestId("balance").ClickAsync();
+        await ActionMenuDriver.ChooseAsync(page, "balance");
         await FinalizeAndReturnAsync(page, dossierUrl, "210,00");
 
         await Expect(page.GetByTestId("deposit-share")).ToHaveTextAsync("30 %");
         await Expect(page.GetByTestId("situation-share")).ToHaveTextAsync("100 %");
         await Expect(page.GetByTestId("remaining")).ToContainTextAsync("0,00");
-        await Expect(page.GetByTestId("balance")).ToBeDisabledAsync();
+        await Expect(page.GetByTestId("balance")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("balance-help")).ToContainTextAsync("solde");
         await page.GetByTestId("documents-tab").ClickAsync();
         await Expect(page.GetByTestId("dossier-documents").Locator("tbody tr")).ToHaveCountAsync(3);
         await page.GetByRole(AriaRole.Link, new() { Name = "Dossiers", Exact = true }).ClickAsync();
@@ -78,7 +79,7 @@ public sealed class DossierJourneyTests(BrowserSession session) : IClassFixture<
     {
         await Expect(page.GetByTestId("invoice-status")).ToHaveTextAsync(new Regex("Brouillon"));
         await Expect(page.Locator("body")).ToContainTextAsync(net);
-        await page.GetByTestId("finalize").ClickAsync();
+        await ActionMenuDriver.ConfirmAsync(page, "finalize");
         await Expect(page.GetByTestId("invoice-number")).ToHaveTextAsync(new Regex(@"^FA\d{4}-\d{4}$"));
         await page.GotoAsync(dossierUrl);
     }

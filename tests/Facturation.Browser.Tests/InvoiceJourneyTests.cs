@@ -28,7 +28,9 @@ public sealed class InvoiceJourneyTests(BrowserSession session) : IClassFixture<
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Factures", Exact = true }).ClickAsync();
         await page.GetByTestId("new-invoice").ClickAsync();
-        await page.Locator("#CustomerId").SelectOptionAsync(customerId.ToString(CultureInfo.InvariantCulture));
+        await page.GetByTestId("customer-search").FillAsync("JOURNEE");
+        await page.GetByTestId("suggestion").Filter(new() { HasText = "JOURNEE" }).ClickAsync();
+        await Expect(page.Locator("#CustomerId")).ToHaveValueAsync(customerId.ToString(CultureInfo.InvariantCulture));
         await page.Locator("[name='PaymentTermsDays']").FillAsync("30");
         await FillLineAsync(page, 0, "Ligne A", "100");
         await page.GetByTestId("add-line").ClickAsync();
@@ -42,13 +44,16 @@ public sealed class InvoiceJourneyTests(BrowserSession session) : IClassFixture<
 
         await Expect(page.GetByTestId("flash-success")).ToContainTextAsync("Brouillon");
         await Expect(page.GetByTestId("invoice-lines").GetByTestId("line")).ToHaveTextAsync([new Regex("Ligne A"), new Regex("Ligne C"), new Regex("Ligne B")]);
-        await page.GetByTestId("finalize").ClickAsync();
+        await ActionMenuDriver.ChooseAsync(page, "finalize");
+        await Expect(page.GetByTestId("finalize-dialog")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("finalize-dialog").GetByTestId("consequence")).ToContainTextAsync("numéro légal définitif");
+        await page.GetByTestId("finalize-dialog").GetByTestId("confirm").ClickAsync();
 
         await Expect(page.GetByTestId("invoice-number")).ToHaveTextAsync(new Regex(@"^FA\d{4}-\d{4}$"));
         await Expect(page.GetByTestId("invoice-status")).ToHaveTextAsync("Finale");
-        await Expect(page.GetByTestId("edit")).ToBeDisabledAsync();
-        await Expect(page.GetByTestId("finalize")).ToBeDisabledAsync();
-        await Expect(page.GetByTestId("delete")).ToBeDisabledAsync();
+        await Expect(page.GetByTestId("edit")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("finalize")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("delete")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("frozen-reason")).ToHaveTextAsync("Document émis : modification impossible, établissez un avoir.");
     }
 

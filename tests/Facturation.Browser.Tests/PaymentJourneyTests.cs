@@ -51,8 +51,8 @@ public sealed class PaymentJourneyTests(BrowserSession session) : IClassFixture<
         await page.GetByLabel("Mode de règlement").SelectOptionAsync("Cheque");
         await page.GetByLabel("Référence (n° de chèque, de virement…)").FillAsync("CHQ-0042");
         await page.GetByTestId("spread").ClickAsync();
-        await Expect(page.GetByTestId("allocation-amount").Nth(0)).ToHaveValueAsync("120.00");
-        await Expect(page.GetByTestId("allocation-amount").Nth(1)).ToHaveValueAsync("80.00");
+        await Expect(page.GetByTestId("allocation-amount").Nth(0)).ToHaveValueAsync("120,00");
+        await Expect(page.GetByTestId("allocation-amount").Nth(1)).ToHaveValueAsync("80,00");
         await page.GetByTestId("save-payment").ClickAsync();
 
         await Expect(page.GetByTestId("flash-success")).ToContainTextAsync("Règlement");

@@ -9,7 +9,7 @@ public sealed class MailSettings
     public const string DefaultSubjectTemplate = "{document} {numero} — {societe}";
 
     public const string DefaultBodyTemplate =
-        "Bonjour,\n\nVeuillez trouver ci-joint {document} {numero} d'un montant de {montant}, échéance le {echeance}.\n\nNous restons à votre disposition pour toute question.\n\nCordialement,\n{societe}";
+        "Bonjour,\n\nVeuillez trouver ci-joint {le_document} {numero} d'un montant de {montant}, échéance le {echeance}.\n\nNous restons à votre disposition pour toute question.\n\nCordialement,\n{societe}";
 
     public int Id { get; private set; }
 
@@ -17,7 +17,7 @@ public sealed class MailSettings
 
     public int Port { get; private set; } = 25;
 
-    public SmtpSecurity Security { get; private set; } = SmtpSecurity.StartTls;
+    public SmtpSecurity Security { get; private set; } = SmtpSecurityDefaults.ForPort(25);
 
     public string? UserName { get; private set; }
 
@@ -38,7 +38,7 @@ public sealed class MailSettings
         ArgumentNullException.ThrowIfNull(input);
         Host = Blank(input.Host);
         Port = input.Port ?? 25;
-        Security = input.Security ?? SmtpSecurity.StartTls;
+        Security = input.Security ?? SmtpSecurityDefaults.ForPort(Port);
         UserName = Blank(input.UserName);
         SenderName = Blank(input.SenderName);
         SenderAddress = Blank(input.SenderAddress);

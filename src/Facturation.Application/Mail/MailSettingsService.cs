@@ -58,12 +58,16 @@ public sealed class MailSettingsService(FacturationDb db, IOptionsMonitor<SmtpOp
             return value;
         }
 
+        var port = Value(nameof(MailSettingsInput.Port), options.Port, saved.Port);
+
+        // Never saved on the screen: the security follows the port rather than a fixed STARTTLS.
+        var savedSecurity = saved.Id == 0 ? SmtpSecurityDefaults.ForPort(port) : saved.Security;
         var from = MailboxAddress.TryParse(options.From ?? string.Empty, out var parsed) ? parsed : null;
         var password = saved.ProtectedPassword is { } stored ? Protector.Unprotect(stored) : null;
         return new SmtpAccount(
             Text(nameof(MailSettingsInput.Host), options.Host, saved.Host),
-            Value(nameof(MailSettingsInput.Port), options.Port, saved.Port),
-            Value(nameof(MailSettingsInput.Security), options.Security, saved.Security),
+            port,
+            Value(nameof(MailSettingsInput.Security), options.Security, savedSecurity),
             Text(nameof(MailSettingsInput.UserName), options.User, saved.UserName),
             Text(nameof(MailSettingsInput.Password), options.Password, password),
             Text(nameof(MailSettingsInput.SenderName), from?.Name, saved.SenderName),
@@ -88,7 +92,7 @@ public sealed class MailSettingsService(FacturationDb db, IOptionsMonitor<SmtpOp
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            return $"Échec de l'envoi de l'e-mail de test : {error.Message}";
+            return $"Échec de l'envoi de l'e-mail de test. {SmtpErrorText.Of(error)}";
         }
     }
 

@@ -5,12 +5,13 @@ using Facturation.Domain.Invoicing;
 namespace Facturation.Application.Mail;
 
 /// <summary>
-/// Fills the subject and body templates: {document} (Facture, Avoir, Proforma), {numero}, {montant} (TTC),
+/// Fills the subject and body templates: {document} (Facture, Avoir, Proforma), {le_document} (the same with its
+/// article, for the middle of a sentence: la facture, l'avoir, la proforma), {numero}, {montant} (TTC),
 /// {echeance}, {societe} (our company), {client}.
 /// </summary>
 public static class MailTemplate
 {
-    public static readonly IReadOnlyList<string> Placeholders = ["{document}", "{numero}", "{montant}", "{echeance}", "{societe}", "{client}"];
+    public static readonly IReadOnlyList<string> Placeholders = ["{document}", "{le_document}", "{numero}", "{montant}", "{echeance}", "{societe}", "{client}"];
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -24,6 +25,7 @@ public static class MailTemplate
         var start = invoice.IssueDate ?? today;
         var dueDate = invoice.DueDate ?? (invoice.PaymentTermsDays is { } days && start.DayNumber + days <= DateOnly.MaxValue.DayNumber ? start.AddDays(days) : null);
         return template
+            .Replace("{le_document}", WithArticle(document), StringComparison.Ordinal)
             .Replace("{document}", document, StringComparison.Ordinal)
             .Replace("{numero}", invoice.DisplayNumber, StringComparison.Ordinal)
             .Replace("{montant}", $"{invoice.TotalGross.ToString("N2", French)} {symbol}", StringComparison.Ordinal)
@@ -31,4 +33,6 @@ public static class MailTemplate
             .Replace("{societe}", companyName, StringComparison.Ordinal)
             .Replace("{client}", customerName, StringComparison.Ordinal);
     }
+
+    private static string WithArticle(string document) => document == "Avoir" ? "l'avoir" : "la " + document.ToLowerInvariant();
 }

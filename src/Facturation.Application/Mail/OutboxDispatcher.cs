@@ -53,7 +53,7 @@ public sealed class OutboxDispatcher(
                 {
                     // Whatever went wrong (server down, refused recipient, missing document) is recorded on the row.
                     logger.LogWarning(error, "Outbox message {Id} ({MessageId}) not delivered", message.Id, message.MessageId);
-                    message.RecordFailure(error.Message, Now, options.CurrentValue);
+                    message.RecordFailure(SmtpErrorText.Of(error), Now, options.CurrentValue);
                     await db.SaveChangesAsync(ct);
                     if (client is { IsConnected: false })
                     {

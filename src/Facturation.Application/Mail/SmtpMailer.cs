@@ -27,6 +27,7 @@ public static class SmtpMailer
                 SmtpSecurity.None => SecureSocketOptions.None,
                 SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
                 SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+                SmtpSecurity.Auto => SecureSocketOptions.StartTlsWhenAvailable,
             };
             await client.ConnectAsync(account.Host!, account.Port, options, ct);
             if (!string.IsNullOrEmpty(account.UserName))

@@ -26,30 +26,29 @@ public sealed partial class Invoice
 
     /// <summary>Why this document cannot be corrected by a credit note, or null.</summary>
     public string? CreditNoteRefusal =>
-        Kind == InvoiceKind.Invoice && Status is InvoiceStatus.Final or InvoiceStatus.Sent or InvoiceStatus.PartiallyPaid or InvoiceStatus.Paid or InvoiceStatus.Disputed
-            ? null
-            : $"{KindLabel} {DisplayNumber} est au statut {Status} : seule une facture émise, ni annulée ni abandonnée, reçoit un avoir.";
+        Allows(InvoiceAction.CreateCreditNote) ? null : $"{StatusPhrase} : seule une facture émise, ni annulée ni abandonnée, reçoit un avoir.";
 
     /// <summary>Why this document cannot be cancelled, or null.</summary>
     public string? CancellationRefusal => Status switch
     {
-        InvoiceStatus.Final or InvoiceStatus.Sent when PaidAmount + CreditedAmount == 0 => null,
-        InvoiceStatus.Cancelled => $"{KindLabel} {DisplayNumber} est au statut {Status} : un document ne s'annule qu'une fois.",
+        _ when Allows(InvoiceAction.Cancel) && PaidAmount + CreditedAmount == 0 => null,
+        _ when Allows(InvoiceAction.Cancel) =>
+            $"{StatusPhrase} mais déjà {InvoiceLifecycle.Agreed(Kind, "réglé")} ou {InvoiceLifecycle.Agreed(Kind, "imputé")} en partie : {Pronoun} ne peut plus être {InvoiceLifecycle.Agreed(Kind, "annulé")}.",
+        InvoiceStatus.Cancelled => $"{StatusPhrase} : un document ne s'annule qu'une fois.",
         InvoiceStatus.PartiallyPaid or InvoiceStatus.Paid or InvoiceStatus.Disputed =>
-            $"{KindLabel} {DisplayNumber} est au statut {Status} : une facture payée ne peut pas être annulée, établissez un avoir puis remboursez.",
-        InvoiceStatus.Final or InvoiceStatus.Sent => $"{KindLabel} {DisplayNumber} est au statut {Status} mais déjà imputé(e) ou remboursé(e) en partie : il ne peut plus être annulé.",
-        _ => $"{KindLabel} {DisplayNumber} est au statut {Status} : seul un document émis et non réglé peut être annulé.",
+            $"{StatusPhrase} : une facture payée ne peut pas être annulée, établissez un avoir puis remboursez.",
+        _ => $"{StatusPhrase} : seul un document émis et non réglé peut être annulé.",
     };
 
     /// <summary>Why this invoice cannot be replaced, or null.</summary>
     public string? ReplacementRefusal =>
-        Kind == InvoiceKind.Invoice && Status is InvoiceStatus.Final or InvoiceStatus.Sent && PaidAmount + CreditedAmount == 0
+        Allows(InvoiceAction.Replace) && PaidAmount + CreditedAmount == 0
             ? null
-            : $"{KindLabel} {DisplayNumber} est au statut {Status} : seule une facture émise et non réglée peut être remplacée.";
+            : $"{StatusPhrase} : seule une facture émise et non réglée peut être remplacée.";
 
     /// <summary>Why no penalty invoice can be drawn from this document today, or null.</summary>
     public string? PenaltyRefusal(DateOnly today) =>
-        IsOverdue(today) ? null : $"{KindLabel} {DisplayNumber} ({Status}) n'est pas en retard de paiement : pas de pénalité.";
+        Allows(InvoiceAction.Penalty) && IsOverdue(today) ? null : $"{InvoiceLifecycle.Subject(Kind, DisplayNumber)} ({InvoiceLifecycle.Label(Kind, Status).ToLowerInvariant()}) n'est pas en retard de paiement : pas de pénalité.";
 
     /// <summary>
     /// A draft credit note correcting this invoice: every line (total), chosen lines and quantities (partial, or
@@ -131,7 +130,7 @@ public sealed partial class Invoice
 
         (CancelledById, CreditedAmount, Status) = (counterpart.Id, TotalGross, InvoiceStatus.Cancelled);
         StoreRemaining();
-        Record(nowUtc, actor, "cancelled", $"Annulé(e) par {counterpart.DisplayNumber} : {ClosingReason}");
+        Record(nowUtc, actor, "cancelled", $"{InvoiceLifecycle.Agreed(Kind, "Annulé")} par {counterpart.DisplayNumber} : {ClosingReason}");
         counterpart.CreditedAmount = counterpart.TotalGross;
         counterpart.FollowAmounts();
         counterpart.Record(nowUtc, actor, "cancels", $"Annule {DisplayNumber}.");

@@ -36,7 +36,7 @@ public sealed partial class Invoice
 
         foreach (var draft in drafts)
         {
-            draft.EnsureDraft("fusionnée");
+            draft.EnsureAllowed(InvoiceAction.Edit, "fusionné");
             if (draft.Kind != InvoiceKind.Invoice)
             {
                 throw DomainException.Conflict("merge.not_invoice", $"{draft.DisplayNumber} est un avoir : seules des factures brouillons peuvent être fusionnées.");

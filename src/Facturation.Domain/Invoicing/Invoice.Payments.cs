@@ -22,17 +22,17 @@ public sealed partial class Invoice
     public decimal Remaining { get; private set; }
 
     /// <summary>An issued invoice that can still receive payments or credit.</summary>
-    public bool IsOpen => Kind == InvoiceKind.Invoice && Status is InvoiceStatus.Final or InvoiceStatus.Sent or InvoiceStatus.PartiallyPaid;
+    public bool IsOpen => Allows(InvoiceAction.RecordPayment);
 
     /// <summary>An issued credit note with credit left to apply or refund.</summary>
-    public bool HasCreditLeft => Kind == InvoiceKind.CreditNote && Status is InvoiceStatus.Final or InvoiceStatus.Sent && Remaining > 0;
+    public bool HasCreditLeft => Allows(InvoiceAction.ApplyCredit) && Remaining > 0;
 
     /// <summary>Issued, not fully paid, past its due date.</summary>
     public bool IsOverdue(DateOnly today) => IsOpen && Remaining > 0 && DueDate is { } due && due < today;
 
     /// <summary>Why a payment cannot be recorded on this document, or null.</summary>
     public string? PaymentRefusal =>
-        IsOpen ? null : $"{KindLabel} {DisplayNumber} est au statut {Status} : seule une facture émise non soldée reçoit un règlement.";
+        IsOpen ? null : $"{StatusPhrase} : seule une facture émise non soldée reçoit un règlement.";
 
     internal void ReceivePayment(decimal amount, string label, string field, Actor actor, DateTime nowUtc)
     {
@@ -84,12 +84,20 @@ public sealed partial class Invoice
         Record(nowUtc, actor, "credit_reversed", $"{what} annulée ({Payment.Format(amount)}) : {reason}");
     }
 
+    /// <summary>Why a payment incident cannot be recorded, or null: only a paid invoice has one.</summary>
+    public string? DisputeRefusal =>
+        Allows(InvoiceAction.Dispute) ? null : $"{StatusPhrase} : seule une facture payée peut recevoir un incident de paiement.";
+
+    /// <summary>Why no credit can be applied or refunded from this document, or null.</summary>
+    public string? CreditUseRefusal =>
+        HasCreditLeft ? null : $"{StatusPhrase} : seul un avoir émis avec un crédit restant peut être imputé ou remboursé.";
+
     /// <summary>Payment incident on a paid invoice (bounced cheque, chargeback…).</summary>
     public void MarkDisputed(string? reason, Actor actor, DateTime nowUtc)
     {
-        if (Kind != InvoiceKind.Invoice || Status != InvoiceStatus.Paid)
+        if (DisputeRefusal is { } refusal)
         {
-            throw DomainException.Conflict("invoice.dispute_status", $"{KindLabel} {DisplayNumber} est au statut {Status} : seule une facture payée peut être mise en litige.");
+            throw DomainException.Conflict("invoice.dispute_status", refusal);
         }
 
         var why = Require.Text(reason, "Reason", "Le motif", 500);
@@ -99,9 +107,9 @@ public sealed partial class Invoice
 
     public void ResolveDispute(Actor actor, DateTime nowUtc)
     {
-        if (Status != InvoiceStatus.Disputed)
+        if (!Allows(InvoiceAction.ResolveDispute))
         {
-            throw DomainException.Conflict("invoice.not_disputed", $"{KindLabel} {DisplayNumber} est au statut {Status} : elle n'est pas en litige.");
+            throw DomainException.Conflict("invoice.not_disputed", $"{StatusPhrase} : {Pronoun} n'a pas d'incident de paiement.");
         }
 
         Status = InvoiceStatus.Paid;
@@ -111,9 +119,9 @@ public sealed partial class Invoice
     /// <summary>A cancelled, abandoned or draft document keeps its settlements as they are.</summary>
     private void EnsureSettlementUndoable(string code, string what)
     {
-        if (Status is InvoiceStatus.Cancelled or InvoiceStatus.Abandoned or InvoiceStatus.Draft)
+        if (!Allows(InvoiceAction.UndoSettlement))
         {
-            throw DomainException.Conflict(code, $"{KindLabel} {DisplayNumber} est au statut {Status} : {what} ne peuvent plus être annulé(e)s.");
+            throw DomainException.Conflict(code, $"{StatusPhrase} : {what} ne peuvent plus être annulés.");
         }
     }
 
@@ -123,7 +131,7 @@ public sealed partial class Invoice
         {
             throw DomainException.Conflict(
                 "invoice.not_open",
-                $"{KindLabel} {DisplayNumber} est au statut {Status} : elle ne peut pas {verb} (seule une facture émise non soldée le peut).");
+                $"{StatusPhrase} : {Pronoun} ne peut pas {verb} (seule une facture émise non soldée le peut).");
         }
 
         EnsureAmount(amount, field);
@@ -135,9 +143,9 @@ public sealed partial class Invoice
 
     private void EnsureCreditLeft(decimal amount, string verb)
     {
-        if (Kind != InvoiceKind.CreditNote || Status is not (InvoiceStatus.Final or InvoiceStatus.Sent))
+        if (!Allows(InvoiceAction.ApplyCredit))
         {
-            throw DomainException.Conflict("credit_note.not_available", $"{KindLabel} {DisplayNumber} est au statut {Status} : seul un avoir émis non soldé peut être {verb}.");
+            throw DomainException.Conflict("credit_note.not_available", $"{StatusPhrase} : seul un avoir émis non soldé peut être {verb}.");
         }
 
         EnsureAmount(amount, "Amount");

@@ -29,9 +29,9 @@ public sealed partial class Invoice
 
     /// <summary>Why the invoice cannot be put in litigation, or null.</summary>
     public string? LitigationRefusal =>
-        Kind == InvoiceKind.Invoice && Status is InvoiceStatus.Final or InvoiceStatus.Sent or InvoiceStatus.PartiallyPaid
+        Allows(InvoiceAction.Litigation)
             ? InLitigation ? $"La facture {DisplayNumber} est déjà en litige." : null
-            : $"{KindLabel} {DisplayNumber} est au statut {Status} : seule une facture émise non soldée peut être mise en litige.";
+            : $"{StatusPhrase} : seule une facture émise non soldée peut être mise en litige.";
 
     /// <summary>Records that reminder <paramref name="level"/> was queued for the customer; levels only go up.</summary>
     public void RecordReminder(int level, string levelName, IReadOnlyCollection<string> recipients, Actor actor, DateTime nowUtc)
@@ -40,7 +40,7 @@ public sealed partial class Invoice
         ArgumentNullException.ThrowIfNull(actor);
         if (!IsOpen || level <= (LastReminderLevel ?? 0))
         {
-            throw DomainException.Conflict("invoice.reminder_level", $"La relance de niveau {level} ne peut pas être envoyée pour la facture {DisplayNumber} (statut {Status}, dernière relance : {LastReminderLevel?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "aucune"}).");
+            throw DomainException.Conflict("invoice.reminder_level", $"La relance de niveau {level} ne peut pas être envoyée pour la facture {DisplayNumber} (statut « {InvoiceLifecycle.Label(Kind, Status)} », dernière relance : {LastReminderLevel?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "aucune"}).");
         }
 
         (LastReminderLevel, LastReminderAtUtc) = (level, nowUtc);

@@ -9,9 +9,9 @@ public sealed partial class Invoice
     public DateTime? ProformaSentAtUtc { get; private set; }
 
     /// <summary>Whether the document may be emailed now, and why not: a cancelled or abandoned document is not sent.</summary>
-    public string? SendingRefusal => Status is InvoiceStatus.Cancelled or InvoiceStatus.Abandoned
-        ? $"{KindLabel} {DisplayNumber} est au statut {Status} : elle ne peut plus être envoyée."
-        : null;
+    public string? SendingRefusal => Allows(InvoiceAction.Send)
+        ? null
+        : $"{StatusPhrase} : {Pronoun} ne peut plus être {InvoiceLifecycle.Agreed(Kind, "envoyé")}.";
 
     /// <summary>Records that an email was asked for; the message itself is queued in the same transaction.</summary>
     public void RequestSending(IReadOnlyCollection<string> recipients, Actor actor, DateTime nowUtc)
@@ -48,6 +48,6 @@ public sealed partial class Invoice
         }
 
         SentAtUtc ??= nowUtc;
-        Record(nowUtc, actor, "sent", $"{KindLabel} {DisplayNumber} envoyée par e-mail à {to}.");
+        Record(nowUtc, actor, "sent", $"{KindLabel} {DisplayNumber} {InvoiceLifecycle.Agreed(Kind, "envoyé")} par e-mail à {to}.");
     }
 }

@@ -15,7 +15,7 @@ public sealed partial class Invoice
         ArgumentNullException.ThrowIfNull(actor);
         if (IsDraft || Status == InvoiceStatus.Abandoned)
         {
-            throw DomainException.Conflict("invoice.not_issued", $"{KindLabel} {DisplayNumber} n'est pas émise : elle ne peut pas figurer sur un relevé.");
+            throw DomainException.Conflict("invoice.not_issued", $"{InvoiceLifecycle.Subject(Kind, DisplayNumber)} n'est pas {InvoiceLifecycle.Agreed(Kind, "émis")} : {Pronoun} ne peut pas figurer sur un relevé.");
         }
 
         StatementNumber = statementNumber;

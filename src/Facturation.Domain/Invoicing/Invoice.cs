@@ -127,12 +127,12 @@ public sealed partial class Invoice
 
     public void UpdateDraft(InvoiceHeader header, IEnumerable<LineDetails> lines, Actor actor, DateTime nowUtc)
     {
-        EnsureDraft("modifiée");
+        EnsureAllowed(InvoiceAction.Edit, "modifié");
         Apply(header, lines);
         Record(nowUtc, actor, "updated", "Brouillon modifié.");
     }
 
-    public void EnsureDeletable() => EnsureDraft("supprimée");
+    public void EnsureDeletable() => EnsureAllowed(InvoiceAction.Delete, "supprimé");
 
     /// <summary>Everything that prevents finalization, each tagged with its field; empty when the draft is ready.</summary>
     public IReadOnlyList<DomainException> FinalizationProblems(bool glAccountRequired)
@@ -177,7 +177,7 @@ public sealed partial class Invoice
     {
         ArgumentNullException.ThrowIfNull(dating);
         ArgumentNullException.ThrowIfNull(actor);
-        EnsureDraft("finalisée");
+        EnsureAllowed(InvoiceAction.Finalize, "finalisé");
         if (FinalizationProblems(glAccountRequired) is [var first, ..])
         {
             throw first;
@@ -193,7 +193,7 @@ public sealed partial class Invoice
 
         (Number, SeriesId, IssueDate, DueDate) = (number, seriesId, issueDate, dueDate);
         (FinalizedById, FinalizedAtUtc, Status) = (actor.UserId, nowUtc, InvoiceStatus.Final);
-        Record(nowUtc, actor, "finalized", $"{KindLabel} {number} émise.");
+        Record(nowUtc, actor, "finalized", $"{KindLabel} {number} {InvoiceLifecycle.Agreed(Kind, "émis")}.");
     }
 
     /// <summary>
@@ -205,7 +205,7 @@ public sealed partial class Invoice
         InvoiceStatus.Draft => true,
         InvoiceStatus.Cancelled or InvoiceStatus.Abandoned => throw DomainException.Conflict(
             "invoice.finalize_status",
-            $"{KindLabel} {DisplayNumber} est {(Status == InvoiceStatus.Cancelled ? "annulé(e)" : "abandonné(e)")} (statut {Status}) : elle ne peut plus être finalisée, son numéro reste attribué. Créez un nouveau document si besoin."),
+            $"{StatusPhrase} : {Pronoun} ne peut plus être {InvoiceLifecycle.Agreed(Kind, "finalisé")}, son numéro reste attribué. Créez un nouveau document si besoin."),
         InvoiceStatus.Final or InvoiceStatus.Sent or InvoiceStatus.PartiallyPaid or InvoiceStatus.Paid
             or InvoiceStatus.Disputed or InvoiceStatus.Used or InvoiceStatus.Refunded => false,
     };
@@ -273,13 +273,21 @@ public sealed partial class Invoice
         StoreRemaining();
     }
 
-    private void EnsureDraft(string verb)
+    /// <summary>"La facture FA… est au statut « Payée »": how every refusal about the status begins.</summary>
+    internal string StatusPhrase => $"{InvoiceLifecycle.Subject(Kind, DisplayNumber)} est au statut « {InvoiceLifecycle.Label(Kind, Status)} »";
+
+    private string Pronoun => Kind == InvoiceKind.CreditNote ? "il" : "elle";
+
+    private bool Allows(InvoiceAction action) => InvoiceLifecycle.Allows(Kind, Status, action);
+
+    /// <summary>Refuses a draft-only verb (<paramref name="participle"/> in the masculine: "modifié") on an issued document.</summary>
+    private void EnsureAllowed(InvoiceAction action, string participle)
     {
-        if (Status != InvoiceStatus.Draft)
+        if (!Allows(action))
         {
             throw DomainException.Conflict(
                 "invoice.not_draft",
-                $"{KindLabel} {DisplayNumber} est au statut {Status} : elle ne peut plus être {verb}. Établissez un avoir puis dupliquez-la.");
+                $"{StatusPhrase} : {Pronoun} ne peut plus être {InvoiceLifecycle.Agreed(Kind, participle)}. Établissez un avoir puis dupliquez-{(Kind == InvoiceKind.CreditNote ? "le" : "la")}.");
         }
     }
 

@@ -239,6 +239,7 @@ public static class FacturationHost
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddScoped<DomainExceptionFilter>();
+        services.AddScoped<Features.Invoices.InvoiceActionMenuSource>();
         services.AddControllersWithViews(mvc =>
             {
                 mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());

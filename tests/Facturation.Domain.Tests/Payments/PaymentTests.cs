@@ -66,7 +66,8 @@ public sealed class PaymentTests
         var error = Assert.Throws<DomainException>(() => Receive(10m, (draft, 10m)));
 
         Assert.Equal(DomainErrorKind.Conflict, error.Kind);
-        Assert.Contains("Draft", error.Message, StringComparison.Ordinal);
+        Assert.Contains("« Brouillon/proforma »", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Draft", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class CorrectionApiTests(FacturationApp app) : IClassFixture<Factu
         Assert.Equal(480m, Amount(creditNote.GetProperty("totals"), "gross"));
         Assert.StartsWith("AV", creditNote.GetProperty("number").GetString(), StringComparison.Ordinal);
         Assert.Equal(1, await app.QueryAsync(db => db.Invoices.CountAsync(i => i.OriginInvoiceId == invoice)));
-        Assert.Contains("Cancelled", again.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("au statut « Annulée »", again.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class CorrectionApiTests(FacturationApp app) : IClassFixture<Factu
 
         var problem = await ReadAsync(await api.Client.PostAsJsonAsync($"/api/v1/invoices/{invoice}/cancel", new { reason = "x" }), HttpStatusCode.Conflict);
 
-        Assert.Contains("Paid", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("au statut « Payée »", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("avoir", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 

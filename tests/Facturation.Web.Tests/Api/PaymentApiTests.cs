@@ -103,7 +103,7 @@ public sealed class PaymentApiTests(FacturationApp app) : IClassFixture<Facturat
 
         var problem = await ReadAsync(await api.PayAsync(await api.CustomerIdAsync(), 12m, (Id(draft), 12m)), HttpStatusCode.Conflict);
 
-        Assert.Contains("Draft", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("au statut « Brouillon/proforma »", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

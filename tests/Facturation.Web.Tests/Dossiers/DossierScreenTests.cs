@@ -60,7 +60,7 @@ public sealed class DossierScreenTests(FacturationApp app) : IClassFixture<Factu
     }
 
     [Fact]
-    public async Task Deposit_on_an_open_dossier_is_refused_and_the_button_is_disabled_with_the_reason()
+    public async Task Deposit_on_an_open_dossier_is_refused_and_not_offered_with_the_reason_in_the_help()
     {
         var client = await app.SignInAsync(Roles.BillingManager);
         var reference = SeededData.Unique("BC-");
@@ -70,7 +70,8 @@ public sealed class DossierScreenTests(FacturationApp app) : IClassFixture<Factu
         var details = WebUtility.HtmlDecode(await client.GetStringAsync($"/Dossiers/Details/{id}"));
         var response = await client.SubmitFormAsync($"/Dossiers/Deposit/{id}", new() { ["Percent"] = "30", ["Mode"] = "Summary" }, $"/Dossiers/Deposit/{id}");
 
-        Assert.Contains("disabled title=\"Le dossier doit être accepté par le client.\" data-testid=\"deposit\"", details, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"deposit\"", details, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"deposit-help\">Le dossier doit être accepté par le client", details, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains(HtmlForms.SummaryErrors(await response.Content.ReadAsStringAsync()), e => e.Contains("exige un dossier accepté", StringComparison.Ordinal));
         Assert.False(await app.QueryAsync(db => db.Invoices.AnyAsync(i => i.DossierId == id)));

@@ -14,18 +14,8 @@ namespace Facturation.Application.Data.Interceptors;
 /// </summary>
 public sealed class FrozenDocumentInterceptor : SaveChangesInterceptor
 {
-    // Sending and settlement/correction links (ADR-008, ADR-009) move after issue; nothing printed on the document does.
-    private static readonly HashSet<string> ChangeableAfterIssue =
-    [
-        nameof(Invoice.Status), nameof(Invoice.SentAtUtc), nameof(Invoice.PaidAmount), nameof(Invoice.CreditedAmount),
-        nameof(Invoice.CancelledById), nameof(Invoice.ReplacedById), nameof(Invoice.ClosingReason),
-        nameof(Invoice.LastReminderLevel), nameof(Invoice.LastReminderAtUtc), nameof(Invoice.LitigationReason), nameof(Invoice.LitigationSinceUtc),
-        nameof(Invoice.StatementNumber),
-        nameof(Invoice.Remaining), nameof(Invoice.FirstDownloadedAtUtc), nameof(Invoice.LastModifiedAtUtc),
-
-        // Operational attributes (ADR-027): statistics, not legal content; changed through Invoice.Operations.cs only.
-        nameof(Invoice.DossierId), nameof(Invoice.ActivityId), nameof(Invoice.AuthorId),
-    ];
+    // What may move after issue is defined by the lifecycle (ADR-029): nothing printed on the document.
+    private static readonly System.Collections.Frozen.FrozenSet<string> ChangeableAfterIssue = InvoiceLifecycle.ChangeableAfterIssue;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

@@ -1,5 +1,7 @@
+using Facturation.Application.Companies;
 using Facturation.Application.Dossiers;
 using Facturation.Domain.Dossiers;
+using Facturation.Web.Features.Shared;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,20 +10,40 @@ namespace Facturation.Web.Features.Dossiers;
 
 /// <summary>Dossier screens: list with progress, form, view with its documents, and billing from it (issue 7).</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class DossiersController(DossierService dossiers, DossierBillingService billing) : Controller
+public sealed class DossiersController(DossierService dossiers, DossierBillingService billing, IAuthorizationService authorization) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(DossierStatus? status, string? search, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> Index([FromServices] CompanySettingsService company, DossierStatus? status, string? search, int page = 1, CancellationToken ct = default)
     {
         var result = await dossiers.ListAsync(new DossierListQuery(status, null, search, Math.Max(1, page)), ct);
-        return View(new DossierListViewModel(result, status, search));
+        return View(new DossierListViewModel(result, status, search, (await company.GetAsync(ct)).Currency));
     }
 
     [HttpGet]
-    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    public async Task<IActionResult> Details(int id, [FromServices] CompanySettingsService company, CancellationToken ct)
     {
         var dossierBilling = await dossiers.BillingAsync(id, ct);
-        return View(new DossierDetailsViewModel(dossierBilling, await dossiers.CustomerNameAsync(dossierBilling.Dossier.CustomerId, ct)));
+        var canBill = (await authorization.AuthorizeAsync(User, Policies.Bill)).Succeeded;
+        return View(new DossierDetailsViewModel(
+            dossierBilling,
+            await dossiers.CustomerNameAsync(dossierBilling.Dossier.CustomerId, ct),
+            DossierActionMenu.For(dossierBilling, canBill),
+            (await company.GetAsync(ct)).Currency));
+    }
+
+    /// <summary>The confirmation page of closing the dossier, for browsers without JavaScript.</summary>
+    [HttpGet]
+    [Authorize(Policy = Policies.Bill)]
+    public async Task<IActionResult> Confirm(int id, string? verb, CancellationToken ct)
+    {
+        var dossierBilling = await dossiers.BillingAsync(id, ct);
+        if (DossierActionMenu.For(dossierBilling, canBill: true).Find(verb ?? string.Empty) is not { } action)
+        {
+            TempData[DomainExceptionFilter.FlashErrorKey] = $"Cette action n'est pas possible sur le dossier {dossierBilling.Dossier.Number}.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        return View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(action, Url.Action(nameof(Details), new { id })!, $"Dossier {dossierBilling.Dossier.Number}"));
     }
 
     [HttpGet]

@@ -9,16 +9,18 @@ namespace Facturation.Web.Features.InvoiceMail;
 /// <summary>The send screen of a document: recipients, subject and body, then the request goes to the outbox.</summary>
 [Authorize(Policy = Policies.Bill)]
 [Route("Invoices/{id:int}/Send")]
-public sealed class InvoiceMailController(InvoiceMailService mail, InvoiceService invoices) : Controller
+public sealed class InvoiceMailController(InvoiceMailService mail, InvoiceService invoices, MailSettingsService settings) : Controller
 {
     public const string InvoiceKey = "Invoice";
     public const string RecentKey = "RecentSending";
+    public const string SmtpProblemKey = "SmtpProblem";
 
     [HttpGet("")]
     public async Task<IActionResult> Send(int id, CancellationToken ct)
     {
         ViewData[InvoiceKey] = await invoices.GetAsync(id, ct);
         ViewData[RecentKey] = await mail.RecentSendingAsync(id, ct);
+        ViewData[SmtpProblemKey] = (await settings.AccountAsync(ct)).Problem;
         return View(await mail.DefaultsAsync(id, ct));
     }
 
@@ -27,6 +29,7 @@ public sealed class InvoiceMailController(InvoiceMailService mail, InvoiceServic
     {
         ViewData[InvoiceKey] = await invoices.GetAsync(id, ct);
         ViewData[RecentKey] = await mail.RecentSendingAsync(id, ct);
+        ViewData[SmtpProblemKey] = (await settings.AccountAsync(ct)).Problem;
         if (!ModelState.IsValid)
         {
             return View(input);

@@ -1,13 +1,17 @@
 using Facturation.Documents;
 using Facturation.Domain.Invoicing;
+using Facturation.Web.Features.Shared;
 
 namespace Facturation.Web.Features.Invoices;
 
-/// <summary>The document page; <see cref="Customer"/> is the customer block as issued (frozen snapshot), or as it is now for a draft.</summary>
-public sealed record InvoiceDetailsViewModel(Invoice Invoice, DocumentCustomer Customer, string? OriginNumber)
+/// <summary>
+/// The document page; <see cref="Customer"/> is the customer block as issued (frozen snapshot), or as it is now for a
+/// draft; <see cref="Actions"/> is its single Actions menu (<see cref="InvoiceActionMenu"/>).
+/// </summary>
+public sealed record InvoiceDetailsViewModel(Invoice Invoice, DocumentCustomer Customer, string? OriginNumber, ActionMenu Actions)
 {
     public string CustomerName => Customer.Name;
 
-    /// <summary>Why a draft-only action is refused, or null when the document is still a draft.</summary>
-    public string? FrozenReason => Invoice.IsDraft ? null : "Document émis : modification impossible, établissez un avoir.";
+    /// <summary>The French name of the document's status, agreeing with its kind.</summary>
+    public string StatusLabel => InvoiceLifecycle.Label(Invoice.Kind, Invoice.Status);
 }

@@ -2,8 +2,10 @@ using System.Security.Claims;
 using Facturation.Application.Common;
 using Facturation.Application.Documents;
 using Facturation.Application.Invoicing;
+using Facturation.Application.Invoicing.Editor;
 using Facturation.Application.Invoicing.Listing;
 using Facturation.Domain.Invoicing;
+using Facturation.Web.Features.Shared;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +15,7 @@ namespace Facturation.Web.Features.Invoices;
 [Authorize(Policy = Policies.Read)]
 public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotStore issuedSnapshots) : Controller
 {
-    public const string FrozenMessage = "Document émis : modification impossible, établissez un avoir.";
+    public const string FrozenMessage = InvoiceActionMenu.FrozenHelp;
 
     /// <summary>The list (seed 002, ADR-022): state in the query string; the chosen columns are remembered per user (ADR-032).</summary>
     [HttpGet]
@@ -36,12 +38,27 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
     }
 
     [HttpGet]
-    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    public async Task<IActionResult> Details(int id, [FromServices] InvoiceActionMenuSource menus, CancellationToken ct)
     {
         var invoice = await invoices.GetAsync(id, ct);
         var customer = await issuedSnapshots.CustomerBlockAsync(invoice, ct);
         var origin = invoice.OriginInvoiceId is { } originId ? (await invoices.GetAsync(originId, ct)).DisplayNumber : null;
-        return View(new InvoiceDetailsViewModel(invoice, customer, origin));
+        return View(new InvoiceDetailsViewModel(invoice, customer, origin, await menus.ForAsync(invoice, User, ct)));
+    }
+
+    /// <summary>The confirmation page of an irreversible action, for browsers without JavaScript (the dialog's fallback).</summary>
+    [HttpGet]
+    public async Task<IActionResult> Confirm(int id, string? verb, [FromServices] InvoiceActionMenuSource menus, CancellationToken ct)
+    {
+        var invoice = await invoices.GetAsync(id, ct);
+        var menu = await menus.ForAsync(invoice, User, ct);
+        if (menu.Find(verb ?? string.Empty) is not { } action)
+        {
+            TempData[DomainExceptionFilter.FlashErrorKey] = $"Cette action n'est pas possible sur {invoice.DisplayNumber}.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        return View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(action, Url.Action(nameof(Details), new { id })!, invoice.DisplayNumber));
     }
 
     [HttpGet]
@@ -51,9 +68,9 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
 
     [HttpPost]
     [Authorize(Policy = Policies.Bill)]
-    public async Task<IActionResult> Create(InvoiceInput input, string? command, CancellationToken ct)
+    public async Task<IActionResult> Create(InvoiceInput input, string? command, string? customerSearch, [FromServices] DraftEditorService editor, CancellationToken ct)
     {
-        if (await HandleCommandAsync(input, command, ct) is { } redisplay)
+        if (await HandleCommandAsync(input, command, customerSearch, editor, ct) is { } redisplay)
         {
             return redisplay;
         }
@@ -64,6 +81,11 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
         }
 
         DropBlankLines(input);
+        if (command == InvoiceEditorCommand.FinalizeAndSendConfirmed)
+        {
+            return FinalizedToSend(await editor.SaveAndFinalizeAsync(null, input, User.ToActor(), ct));
+        }
+
         var invoice = await invoices.CreateDraftAsync(input, User.ToActor(), ct);
         TempData["FlashSuccess"] = $"Brouillon {invoice.ProformaNumber} enregistré.";
         return RedirectToAction(nameof(Details), new { id = invoice.Id });
@@ -87,10 +109,10 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
 
     [HttpPost]
     [Authorize(Policy = Policies.Bill)]
-    public async Task<IActionResult> Edit(int id, InvoiceInput input, string? command, CancellationToken ct)
+    public async Task<IActionResult> Edit(int id, InvoiceInput input, string? command, string? customerSearch, [FromServices] DraftEditorService editor, CancellationToken ct)
     {
         ViewData["InvoiceId"] = id;
-        if (await HandleCommandAsync(input, command, ct) is { } redisplay)
+        if (await HandleCommandAsync(input, command, customerSearch, editor, ct) is { } redisplay)
         {
             return redisplay;
         }
@@ -101,6 +123,11 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
         }
 
         DropBlankLines(input);
+        if (command == InvoiceEditorCommand.FinalizeAndSendConfirmed)
+        {
+            return FinalizedToSend(await editor.SaveAndFinalizeAsync(id, input, User.ToActor(), ct));
+        }
+
         await invoices.UpdateDraftAsync(id, input, User.ToActor(), ct);
         TempData["FlashSuccess"] = "Brouillon enregistré.";
         return RedirectToAction(nameof(Details), new { id });
@@ -145,8 +172,18 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
         }
     }
 
-    /// <summary>Add/remove/move/recalculate: re-displays the form without saving; null for a save.</summary>
-    private async Task<IActionResult?> HandleCommandAsync(InvoiceInput input, string? command, CancellationToken ct)
+    /// <summary>The short path's last step: the document is issued, the send screen (recipients to check) opens.</summary>
+    private RedirectToActionResult FinalizedToSend(Invoice issued)
+    {
+        TempData["FlashSuccess"] = $"Document {issued.Number} émis : vérifiez les destinataires puis envoyez-le.";
+        return RedirectToAction("Send", "InvoiceMail", new { id = issued.Id });
+    }
+
+    /// <summary>
+    /// Add/duplicate/remove/move/product/recalculate: re-displays the form without saving (the editor always shows the
+    /// aggregate's totals); "finalize-send" re-displays it with the confirmation open. Null for a save.
+    /// </summary>
+    private async Task<IActionResult?> HandleCommandAsync(InvoiceInput input, string? command, string? customerSearch, DraftEditorService editor, CancellationToken ct)
     {
         if (!InvoiceEditorCommand.Apply(input, command))
         {
@@ -155,12 +192,17 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
 
         // The re-displayed rows must show the moved values, not the values posted at the old positions.
         ModelState.Clear();
-        // A line from a dossier is filled in by the resolver, so it shows its description and price at once.
-        if (command == InvoiceEditorCommand.Recalculate || command?.StartsWith(InvoiceEditorCommand.AddDossierLine, StringComparison.Ordinal) == true)
+        if (InvoiceEditorCommand.ProductRow(command, input) is { } line)
         {
-            ViewData["Preview"] = await invoices.PreviewAsync(input, User.ToActor(), ct);
+            await editor.FillFromProductAsync(line, ct);
         }
 
+        if (command == InvoiceEditorCommand.FindCustomer)
+        {
+            ViewData[InvoiceEditorCommand.FindCustomer] = await editor.SearchCustomersAsync(customerSearch, ct);
+        }
+
+        ViewData[InvoiceEditorCommand.FinalizeAndSend] = command == InvoiceEditorCommand.FinalizeAndSend;
         return View(input);
     }
 }

@@ -10,11 +10,13 @@ namespace Facturation.Web.Features.MailSettings;
 public sealed class MailSettingsController(MailSettingsService settings) : Controller
 {
     public const string AccountKey = "SmtpAccount";
+    public const string TestRecipientKey = "TestRecipient";
 
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         ViewData[AccountKey] = await settings.AccountAsync(ct);
+        ViewData[TestRecipientKey] = User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? User.Identity?.Name;
         return View(MailSettingsInput.From(await settings.GetAsync(ct)));
     }
 

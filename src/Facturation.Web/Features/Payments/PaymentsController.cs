@@ -3,6 +3,7 @@ using Facturation.Application.Invoicing;
 using Facturation.Application.Payments;
 using Facturation.Domain.Invoicing;
 using Facturation.Domain.Payments;
+using Facturation.Web.Features.Shared;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -67,6 +68,16 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
         TempData["FlashSuccess"] = "Règlement annulé.";
         return returnTo is { } invoiceId ? Redirect($"/Invoices/Details/{invoiceId}") : Redirect("/Invoices");
     }
+
+    /// <summary>The confirmation page of "Annuler le règlement" without JavaScript (the dialog's fallback).</summary>
+    [HttpGet]
+    public IActionResult ConfirmVoid(int id, int? returnTo) =>
+        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.VoidPayment(id, returnTo), returnTo is { } back ? $"/Invoices/Details/{back}" : "/Invoices", $"Règlement n° {id}"));
+
+    /// <summary>The confirmation page of "Annuler l'imputation" without JavaScript.</summary>
+    [HttpGet]
+    public IActionResult ConfirmReverseCredit(int id, int applicationId, int? returnTo) =>
+        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.ReverseCredit(id, applicationId, returnTo), $"/Invoices/Details/{returnTo ?? id}", $"Imputation n° {applicationId}"));
 
     /// <summary>Undoes a credit note's application on an invoice with a recorded reversal.</summary>
     [HttpPost]
