@@ -16,15 +16,15 @@ public sealed class S3ArchiveStore : IArchiveStore, IDisposable
 {
     private const string ProbePrefix = ".probe/";
 
-    private readonly AmazonS3Client client;
-    private readonly string bucket;
+    private readonly AmazonS3Client _client;
+    private readonly string _bucket;
 
     public S3ArchiveStore(S3ArchiveOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        bucket = options.Bucket!;
-        Description = $"compartiment S3 {bucket} ({options.ServiceUrl})";
-        client = new AmazonS3Client(
+        _bucket = options.Bucket!;
+        Description = $"compartiment S3 {_bucket} ({options.ServiceUrl})";
+        _client = new AmazonS3Client(
             new BasicAWSCredentials(options.AccessKey, options.SecretKey),
             new AmazonS3Config
             {
@@ -52,7 +52,7 @@ public sealed class S3ArchiveStore : IArchiveStore, IDisposable
     {
         try
         {
-            using var response = await client.GetObjectAsync(bucket, name, ct);
+            using var response = await _client.GetObjectAsync(_bucket, name, ct);
             using var buffer = new MemoryStream();
             await response.ResponseStream.CopyToAsync(buffer, ct);
             return buffer.ToArray();
@@ -65,11 +65,11 @@ public sealed class S3ArchiveStore : IArchiveStore, IDisposable
 
     public async IAsyncEnumerable<StoredBlobEntry> ListAsync([EnumeratorCancellation] CancellationToken ct)
     {
-        var request = new ListObjectsV2Request { BucketName = bucket };
+        var request = new ListObjectsV2Request { BucketName = _bucket };
         ListObjectsV2Response page;
         do
         {
-            page = await client.ListObjectsV2Async(request, ct);
+            page = await _client.ListObjectsV2Async(request, ct);
             foreach (var item in page.S3Objects ?? [])
             {
                 yield return new StoredBlobEntry(item.Key, item.Size ?? 0, item.LastModified?.ToUniversalTime() ?? DateTime.UnixEpoch);
@@ -80,7 +80,7 @@ public sealed class S3ArchiveStore : IArchiveStore, IDisposable
         while (page.IsTruncated == true);
     }
 
-    public async Task DeleteAsync(string name, CancellationToken ct) => await client.DeleteObjectAsync(bucket, name, ct);
+    public async Task DeleteAsync(string name, CancellationToken ct) => await _client.DeleteObjectAsync(_bucket, name, ct);
 
     /// <summary>Writes, reads back and deletes a small probe object: the bucket exists and the key may use it.</summary>
     public async Task<string?> ProblemAsync(CancellationToken ct)
@@ -99,15 +99,15 @@ public sealed class S3ArchiveStore : IArchiveStore, IDisposable
         }
     }
 
-    public void Dispose() => client.Dispose();
+    public void Dispose() => _client.Dispose();
 
     private async Task PutObjectAsync(string name, byte[] content, CancellationToken ct)
     {
         using var body = new MemoryStream(content, writable: false);
-        await client.PutObjectAsync(
+        await _client.PutObjectAsync(
             new PutObjectRequest
             {
-                BucketName = bucket,
+                BucketName = _bucket,
                 Key = name,
                 InputStream = body,
                 AutoCloseStream = false,

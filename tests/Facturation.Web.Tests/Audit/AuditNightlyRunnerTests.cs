@@ -46,7 +46,8 @@ public sealed class AuditNightlyRunnerTests
 
         var run = Assert.Single(runs, r => r is not null);
         Assert.Equal(AuditRunOutcome.Intact, run!.Outcome);
-        Assert.Equal("audit: 1 entries, chain intact", run.Message);
+        // invoice.issued, then invoice.archived: the PDF is rendered right after the finalization's commit (ADR-025).
+        Assert.Equal("audit: 2 entries, chain intact", run.Message);
         Assert.Equal(1, await audited.WithDbAsync(db => db.AuditVerificationRuns.CountAsync()));
         Assert.Null(await RunAsync(audited, "instance-c"));
     }
