@@ -46,6 +46,19 @@ public class BrowserSession : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh browser context signed in through the login form as <paramref name="user"/>.</summary>
+    public async Task<IPage> SignedInPageAsync(TestUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var page = await NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("E-mail").FillAsync(user.Email);
+        await page.GetByLabel("Mot de passe").FillAsync(user.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("user-menu")).ToBeVisibleAsync();
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         if (_playwright is not null)

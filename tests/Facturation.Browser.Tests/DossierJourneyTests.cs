@@ -18,12 +18,7 @@ public sealed class DossierJourneyTests(BrowserSession session) : IClassFixture<
         var customerId = await session.App.WithScopeAsync(async s => (await s.GetRequiredService<CustomerService>().CreateAsync(
             TestCustomers.FrenchCompany("CHANTIER", "Chantier Dupuis SARL", "5 quai du Port", "13002", "Marseille"),
             CancellationToken.None)).Id);
-        var page = await session.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(user.Email);
-        await page.GetByLabel("Mot de passe").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Expect(page.GetByTestId("user-menu")).ToBeVisibleAsync();
+        var page = await session.SignedInPageAsync(user);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Dossiers", Exact = true }).ClickAsync();
         await page.GetByTestId("new-dossier").ClickAsync();

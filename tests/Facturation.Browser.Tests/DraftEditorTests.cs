@@ -200,13 +200,7 @@ public sealed class DraftEditorTests(DraftEditorTests.Session session) : IClassF
     private async Task<IPage> SignedInPageAsync()
     {
         var user = await session.App.CreateUserAsync(Roles.BillingManager);
-        var page = await session.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(user.Email);
-        await page.GetByLabel("Mot de passe").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Expect(page.GetByTestId("user-menu")).ToBeVisibleAsync();
-        return page;
+        return await session.SignedInPageAsync(user);
     }
 
     private async Task<(int Id, string Code)> NewCustomerAsync(string? billingEmail = null)

@@ -19,12 +19,7 @@ public sealed class InvoiceJourneyTests(BrowserSession session) : IClassFixture<
         var customerId = await session.App.WithScopeAsync(async s => (await s.GetRequiredService<CustomerService>().CreateAsync(
             TestCustomers.FrenchCompany("JOURNEE", "Client Parcours SARL", "2 rue du Test", "69001", "Lyon"),
             CancellationToken.None)).Id);
-        var page = await session.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(user.Email);
-        await page.GetByLabel("Mot de passe").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Expect(page.GetByTestId("user-menu")).ToBeVisibleAsync();
+        var page = await session.SignedInPageAsync(user);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Factures", Exact = true }).ClickAsync();
         await page.GetByTestId("new-invoice").ClickAsync();

@@ -6,7 +6,6 @@ using Facturation.Domain.Invoicing;
 using Facturation.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace Facturation.Browser.Tests;
 
@@ -64,12 +63,7 @@ public sealed record SamplePages(int CustomerId, int InvoiceId, int DossierId)
     {
         ArgumentNullException.ThrowIfNull(session);
         var user = await session.App.CreateUserAsync(Roles.Admin, Roles.BillingManager, Roles.Accountant);
-        var page = await session.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(user.Email);
-        await page.GetByLabel("Mot de passe").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Expect(page.GetByTestId("user-menu")).ToBeVisibleAsync();
+        var page = await session.SignedInPageAsync(user);
 
         // Resized once signed in: on a phone the navbar (and its user menu) folds behind the toggler.
         await page.SetViewportSizeAsync(width, height);

@@ -38,12 +38,7 @@ public sealed class StatementAndPaymentJourneyTests(BrowserSession session) : IC
 
             return (customer.Id, ids);
         });
-        var page = await session.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(user.Email);
-        await page.GetByLabel("Mot de passe").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Expect(page.GetByTestId("user-menu")).ToBeVisibleAsync();
+        var page = await session.SignedInPageAsync(user);
 
         // 120.00 + 240.00 TTC: the statement lists both and 360.00 due.
         await SelectBothAsync(page, customerId, invoiceIds);
