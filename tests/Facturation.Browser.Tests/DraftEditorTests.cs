@@ -58,7 +58,11 @@ public sealed class DraftEditorTests(DraftEditorTests.Session session) : IClassF
         await FillLineAsync(page, 1, "Livres", "1,5", "10,01", "TVA10");
 
         // 99,99 + 15,02 (15,015 rounded) = 115,01 HT; TVA 20,00 + 1,50 = 21,50; TTC 136,51.
+        // Each field change schedules its own preview (debounced): under load one may land between the price and the
+        // tax code, so every figure is awaited, not only the net total.
         await Expect(page.GetByTestId("total-net")).ToHaveTextAsync(Amount(115.01m));
+        await Expect(page.GetByTestId("total-tax")).ToHaveTextAsync(Amount(21.50m));
+        await Expect(page.GetByTestId("total-gross")).ToHaveTextAsync(Amount(136.51m));
         await Expect(page.GetByTestId("line-total").Nth(1)).ToHaveTextAsync(Amount(15.02m));
         var shown = (await page.GetByTestId("total-net").TextContentAsync(), await page.GetByTestId("total-tax").TextContentAsync(), await page.GetByTestId("total-gross").TextContentAsync());
         await page.GetByTestId("save").ClickAsync();
