@@ -84,9 +84,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddFacturationServices();
         services.Configure<ArchiveOptions>(options => (options.FolderPath, options.RenderAfterFinalization) = (archives, renderAfterFinalization));
-        services.AddDbContext<FacturationDb>(options => DatabaseConfiguration.Apply(options, provider, connectionString));
+        services.AddDbContext<FacturationDb>(options => DatabaseConfiguration.Apply(options, provider, connectionString).AddInterceptors(new CommandCounter()));
         services.AddIdentityCore<AppUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<FacturationDb>();
-        services.Configure<SetupOptions>(options => options.SeedDemoData = true);
+        services.Configure<SetupOptions>(options => (options.SeedDemoData, options.SeedDemoInvoices) = (true, false));
         services.AddSingleton<IOperatorConsole, SilentConsole>();
 
         // Outbox benchmark: the SMTP catcher of ./build.sh services, batches of 50.

@@ -22,9 +22,10 @@ internal static class FinalizationRun
     public static async Task<RunResult> ExecuteAsync(string provider, BenchDatabase database, int drafts, int workers)
     {
         var ids = await CreateDraftsAsync(database, drafts);
+        var statements = CommandCounter.Count;
         var elapsed = await DrainAsync(database, ids, workers, async (services, id) =>
             await services.GetRequiredService<InvoiceService>().FinalizeAsync(id, Bench, CancellationToken.None));
-        return new RunResult(provider, workers, drafts, elapsed, await VerifyAsync(database, ids));
+        return new RunResult(provider, workers, drafts, elapsed, await VerifyAsync(database, ids), CommandCounter.Count - statements);
     }
 
     /// <summary>Archives every issued document of the run with W workers; checks one archive per document.</summary>
@@ -32,10 +33,11 @@ internal static class FinalizationRun
     {
         await using var scope = database.Services.CreateAsyncScope();
         var ids = await scope.ServiceProvider.GetRequiredService<FacturationDb>().Invoices.Where(i => i.Number != null).Select(i => i.Id).ToListAsync();
+        var statements = CommandCounter.Count;
         var elapsed = await DrainAsync(database, ids, workers, async (services, id) =>
             await services.GetRequiredService<InvoiceArchiver>().ArchiveAsync(id, CancellationToken.None));
         var archives = await scope.ServiceProvider.GetRequiredService<FacturationDb>().InvoiceArchives.CountAsync(a => ids.Contains(a.InvoiceId));
-        return new RunResult(provider, workers, ids.Count, elapsed, archives == ids.Count ? $"OK {archives} archived" : $"FAIL: {archives} archives");
+        return new RunResult(provider, workers, ids.Count, elapsed, archives == ids.Count ? $"OK {archives} archived" : $"FAIL: {archives} archives", CommandCounter.Count - statements - 1);
     }
 
     private static async Task<TimeSpan> DrainAsync(BenchDatabase database, List<int> ids, int workers, Func<IServiceProvider, int, Task> step)

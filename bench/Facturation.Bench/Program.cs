@@ -12,6 +12,8 @@ if (args is ["pdf", .. var pdfArgs])
 var drafts = 500;
 var outboxMessages = 500;
 var postgres = Environment.GetEnvironmentVariable("FACTURATION_TEST_POSTGRES");
+int[] workerCounts = [8, 16];
+var (runSqlite, runOutbox) = (true, true);
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -27,13 +29,21 @@ for (var i = 0; i < args.Length; i++)
         case "--postgres" when i + 1 < args.Length:
             postgres = args[++i];
             break;
+        case "--workers" when i + 1 < args.Length:
+            workerCounts = [.. args[++i].Split(',').Select(w => int.Parse(w, CultureInfo.InvariantCulture))];
+            break;
+        case "--only" when i + 1 < args.Length:
+            // Profiling one provider: the others (and the outbox run) are left out.
+            var only = args[++i];
+            (runSqlite, runOutbox) = (only == "sqlite", false);
+            postgres = only == "postgresql" ? postgres : null;
+            break;
         default:
-            Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--drafts N] [--outbox N] [--postgres CONNECTION_STRING]");
+            Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--drafts N] [--outbox N] [--workers 8,16] [--only sqlite|postgresql] [--postgres CONNECTION_STRING]");
             return 2;
     }
 }
 
-int[] workerCounts = [8, 16];
 var results = new List<RunResult>();
 
 // Warm-up (JIT, EF model, pools) on a throwaway database, so that the first measured run is not penalized.
@@ -44,13 +54,13 @@ await using (var warmUp = await BenchDatabase.SqliteAsync())
 
 // Each provider twice (ADR-025): the PDF rendered right after each finalization's commit (the default), and left to a
 // later step — finalizations timed alone, then the archiving of all of them by the same workers.
-foreach (var workers in workerCounts)
+foreach (var workers in runSqlite ? workerCounts : [])
 {
     await using var database = await BenchDatabase.SqliteAsync();
     results.Add(await Report(await FinalizationRun.ExecuteAsync("SQLite (file, WAL)", database, drafts, workers)));
 }
 
-foreach (var workers in workerCounts)
+foreach (var workers in runSqlite ? workerCounts : [])
 {
     await using var database = await BenchDatabase.SqliteAsync(renderAfterFinalization: false);
     results.Add(await Report(await FinalizationRun.ExecuteAsync("SQLite, deferred", database, drafts, workers)));
@@ -78,7 +88,11 @@ else
 }
 
 // Outbox throughput to the local SMTP catcher (maildev of ./build.sh services): 2 dispatchers, as 2 app instances.
-if (Environment.GetEnvironmentVariable("FACTURATION_TEST_SMTP_API") is { Length: > 0 } catcherApi)
+if (!runOutbox)
+{
+    Console.WriteLine("Outbox skipped: --only.");
+}
+else if (Environment.GetEnvironmentVariable("FACTURATION_TEST_SMTP_API") is { Length: > 0 } catcherApi)
 {
     await using var database = await BenchDatabase.SqliteAsync();
     results.Add(await Report(await OutboxRun.ExecuteAsync(database, outboxMessages, 2, new Uri(catcherApi))));
@@ -89,11 +103,11 @@ else
 }
 
 Console.WriteLine();
-Console.WriteLine($"| {"Provider",-20} | {"Workers",7} | {"Drafts",6} | {"Seconds",8} | {"Final./s",9} | {"Numbers",-12} |");
-Console.WriteLine($"|{new string('-', 22)}|{new string('-', 9)}|{new string('-', 8)}|{new string('-', 10)}|{new string('-', 11)}|{new string('-', 14)}|");
+Console.WriteLine($"| {"Provider",-21} | {"Workers",7} | {"Drafts",6} | {"Seconds",8} | {"Final./s",9} | {"SQL/doc",7} | {"Numbers",-15} |");
+Console.WriteLine($"|{new string('-', 23)}|{new string('-', 9)}|{new string('-', 8)}|{new string('-', 10)}|{new string('-', 11)}|{new string('-', 9)}|{new string('-', 17)}|");
 foreach (var r in results)
 {
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Provider,-20} | {r.Workers,7} | {r.Drafts,6} | {r.Elapsed.TotalSeconds,8:0.00} | {r.PerSecond,9:0.0} | {r.Check,-12} |"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Provider,-21} | {r.Workers,7} | {r.Drafts,6} | {r.Elapsed.TotalSeconds,8:0.00} | {r.PerSecond,9:0.0} | {r.StatementsPerItem,7:0.0} | {r.Check,-15} |"));
 }
 
 return results.All(r => r.Passed) ? 0 : 1;
