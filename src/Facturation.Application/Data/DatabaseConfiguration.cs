@@ -1,5 +1,6 @@
 using Facturation.Application.Audit;
 using Facturation.Application.Data.Interceptors;
+using Facturation.Application.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Data;
@@ -24,12 +25,17 @@ public static class DatabaseConfiguration
         options.AddInterceptors(new FrozenDocumentInterceptor(), new AuditChainInterceptor(TimeProvider.System));
         return provider switch
         {
-            DatabaseProvider.Sqlite => options
-                .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(migrations))
-                .AddInterceptors(new SqliteBusyTimeoutInterceptor()),
+            DatabaseProvider.Sqlite => UseSqlite(options, connectionString, migrations),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly(migrations)),
             DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(migrations)),
         };
+    }
+
+    private static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString, string migrations)
+    {
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(migrations)).AddInterceptors(new SqliteBusyTimeoutInterceptor());
+        SqliteExactDecimalSumExtension.AddTo(options);
+        return options;
     }
 
     /// <summary>The connection string from configuration, or the embedded SQLite file in the data directory.</summary>
