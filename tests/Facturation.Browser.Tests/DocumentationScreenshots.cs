@@ -20,7 +20,7 @@ public sealed class DocumentationScreenshots(BrowserSession session) : IClassFix
         foreach (var (width, height, suffix) in new[] { (1440, 900, "1440"), (390, 844, "390") })
         {
             var page = await SamplePages.SignedInPageAsync(session, width, height);
-            foreach (var (name, path) in pages.SignedIn.Append(("editeur", "/Invoices/Create")))
+            foreach (var (name, path) in pages.SignedIn)
             {
                 await page.GotoAsync(path);
                 await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{suffix}.png"), FullPage = true });
