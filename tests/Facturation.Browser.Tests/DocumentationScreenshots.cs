@@ -3,11 +3,12 @@ using Facturation.Testing;
 namespace Facturation.Browser.Tests;
 
 /// <summary>
-/// Not a test: saves 1440 px and 390 px screenshots of the main pages to docs/images/ for the README. Opt-in with
-/// FACTURATION_SCREENSHOTS=1 (skipped otherwise, so CI never runs it):
+/// Not a test: saves the README's screenshots to docs/images/ — the dashboard, the draft editor and the document page at
+/// 1440 px, the sales list at 390 px — over the first-run demo data (ADR-030), one screen high so each PNG stays small.
+/// Opt-in with FACTURATION_SCREENSHOTS=1 (skipped otherwise, so CI never runs it):
 /// <c>FACTURATION_SCREENSHOTS=1 dotnet test tests/Facturation.Browser.Tests --filter DocumentationScreenshots</c>.
 /// </summary>
-public sealed class DocumentationScreenshots(BrowserSession session) : IClassFixture<BrowserSession>
+public sealed class DocumentationScreenshots(DocumentationScreenshots.DemoSession session) : IClassFixture<DocumentationScreenshots.DemoSession>
 {
     public const string Variable = "FACTURATION_SCREENSHOTS";
 
@@ -17,17 +18,23 @@ public sealed class DocumentationScreenshots(BrowserSession session) : IClassFix
         var pages = await SamplePages.CreateAsync(session.App, "ECRAN");
         var folder = Path.Combine(RepositoryRoot(), "docs", "images");
         Directory.CreateDirectory(folder);
-        foreach (var (width, height, suffix) in new[] { (1440, 900, "1440"), (390, 844, "390") })
+        (string File, string Path, int Width, int Height)[] shots =
+        [
+            ("tableau-de-bord-1440.png", "/", 1440, 900),
+            ("editeur-1440.png", $"/Invoices/Edit/{pages.DraftId}", 1440, 900),
+            ("facture-1440.png", $"/Invoices/Details/{pages.InvoiceId}", 1440, 900),
+            ("liste-factures-390.png", "/Invoices", 390, 844),
+        ];
+        foreach (var (file, path, width, height) in shots)
         {
             var page = await SamplePages.SignedInPageAsync(session, width, height);
-            foreach (var (name, path) in pages.SignedIn.Append(("editeur", "/Invoices/Create")))
-            {
-                await page.GotoAsync(path);
-                await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{suffix}.png"), FullPage = true });
-            }
+            await page.GotoAsync(path);
+            await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, file) });
+            await page.Context.CloseAsync();
         }
 
-        Assert.True(File.Exists(Path.Combine(folder, "facture-1440.png")));
+        Assert.All(shots, shot => Assert.True(File.Exists(Path.Combine(folder, shot.File))));
     }
 
     private static string RepositoryRoot()
@@ -48,6 +55,19 @@ public sealed class DocumentationScreenshots(BrowserSession session) : IClassFix
             Skip = Environment.GetEnvironmentVariable(Variable) is "1" or "true"
                 ? RequiredService.GetSkipReason(Environment.GetEnvironmentVariable, TestService.Chromium)
                 : $"Documentation screenshots are taken on demand: set {Variable}=1.";
+        }
+    }
+
+    /// <summary>The app with its first-run demo documents when screenshots are asked for, so they show what a newcomer sees.</summary>
+    public sealed class DemoSession : BrowserSession
+    {
+        protected override void Configure(FacturationApp app)
+        {
+            ArgumentNullException.ThrowIfNull(app);
+            if (Environment.GetEnvironmentVariable(Variable) is "1" or "true")
+            {
+                app.With("Facturation:SeedDemoInvoices", "true");
+            }
         }
     }
 }

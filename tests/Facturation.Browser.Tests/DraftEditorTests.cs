@@ -16,7 +16,7 @@ namespace Facturation.Browser.Tests;
 /// The live draft editor (issue 13, ADR-028) in a real Chromium: partial-page requests instead of reloads, totals from
 /// the server, the short "create, finalize and e-mail" path, the phone layout.
 /// </summary>
-public sealed class DraftEditorTests(DraftEditorTests.Session session) : IClassFixture<DraftEditorTests.Session>
+public sealed class DraftEditorTests(SmtpBrowserSession session) : IClassFixture<SmtpBrowserSession>
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -234,20 +234,5 @@ public sealed class DraftEditorTests(DraftEditorTests.Session session) : IClassF
             return (await s.GetRequiredService<ProductService>().CreateAsync(input, CancellationToken.None)).Id;
         });
         return (id, code, label);
-    }
-
-    /// <summary>The browser session of these tests: the app sends its e-mail to the SMTP catcher when one is configured.</summary>
-    public sealed class Session : BrowserSession
-    {
-        protected override void Configure(FacturationApp app)
-        {
-            var host = Environment.GetEnvironmentVariable(RequiredService.SmtpHostVariable);
-            var port = Environment.GetEnvironmentVariable(RequiredService.SmtpPortVariable);
-            if (host is { Length: > 0 } && port is { Length: > 0 })
-            {
-                app.With("Smtp:Host", host).With("Smtp:Port", port).With("Smtp:Security", "None").With("Smtp:From", "Ma Société <factures@facturation.test>")
-                    .With("Outbox:PollInterval", "00:00:00.200");
-            }
-        }
     }
 }

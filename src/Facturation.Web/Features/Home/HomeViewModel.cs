@@ -37,6 +37,13 @@ public sealed record HomeViewModel(string CompanyName, DashboardFigures Figures,
         return new DateOnly(month.Year, month.Month, 1).ToString("MMM yyyy", French);
     }
 
+    /// <summary>The chart's label: French abbreviations ("juin", "juil."), never a cut ("jui" twice).</summary>
+    public static string ShortMonthName(MonthRevenue month)
+    {
+        ArgumentNullException.ThrowIfNull(month);
+        return new DateOnly(month.Year, month.Month, 1).ToString("MMM", French);
+    }
+
     /// <summary>An SVG label under a bar (written as markup: Razor reserves the &lt;text&gt; tag).</summary>
     public static string ChartLabel(int x, string label) =>
         $"<text x=\"{x.ToString(CultureInfo.InvariantCulture)}\" y=\"196\" font-size=\"11\" text-anchor=\"middle\" fill=\"#212529\">{System.Net.WebUtility.HtmlEncode(label)}</text>";
