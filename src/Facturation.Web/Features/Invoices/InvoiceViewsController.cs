@@ -15,7 +15,7 @@ public sealed class InvoiceViewsController(ListViewService views) : Controller
     public async Task<IActionResult> Save([FromForm] string? name, [FromForm] string? query, CancellationToken ct)
     {
         var view = await views.SaveViewAsync(UserId, ListViewService.InvoiceList, name, query, ct);
-        TempData["FlashSuccess"] = $"Vue « {view.Name} » enregistrée.";
+        this.FlashSuccess($"Vue « {view.Name} » enregistrée.");
         return Redirect("/Invoices" + (view.Query.Length > 0 ? "?" + view.Query : string.Empty));
     }
 

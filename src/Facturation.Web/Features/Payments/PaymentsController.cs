@@ -15,7 +15,7 @@ namespace Facturation.Web.Features.Payments;
 /// delete a payment with its reason, apply or refund a credit note.
 /// </summary>
 [Authorize(Policy = Policies.RecordPayments)]
-public sealed class PaymentsController(PaymentService payments, InvoiceService invoices, IBusinessClock clock) : Controller
+public sealed class PaymentsController(PaymentService payments, InvoiceService invoices, IBusinessClock clock) : Controller, IRedrawsForm
 {
     public const string Spread = "spread";
 
@@ -54,7 +54,7 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
         }
 
         var payment = await payments.ReceiveAsync(input, User.ToActor(), ct);
-        TempData["FlashSuccess"] = $"Règlement de {Payment.Format(payment.Amount)} enregistré.";
+        this.FlashSuccess($"Règlement de {Payment.Format(payment.Amount)} enregistré.");
         return payment.Allocations is [var single]
             ? Redirect($"/Invoices/Details/{single.InvoiceId}")
             : Redirect($"/Customers/Details/{payment.CustomerId}");
@@ -65,7 +65,7 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
     public async Task<IActionResult> Void(int id, string? reason, int? returnTo, CancellationToken ct)
     {
         await payments.VoidAsync(id, reason, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Règlement annulé.";
+        this.FlashSuccess("Règlement annulé.");
         return returnTo is { } invoiceId ? Redirect($"/Invoices/Details/{invoiceId}") : Redirect("/Invoices");
     }
 
@@ -84,7 +84,7 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
     public async Task<IActionResult> ReverseCredit(int id, int applicationId, string? reason, int? returnTo, CancellationToken ct)
     {
         await payments.ReverseCreditApplicationAsync(id, applicationId, reason, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Imputation de l'avoir annulée.";
+        this.FlashSuccess("Imputation de l'avoir annulée.");
         return Redirect($"/Invoices/Details/{returnTo ?? id}");
     }
 
@@ -105,7 +105,7 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
         }
 
         await payments.RefundAsync(id, input, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Remboursement enregistré.";
+        this.FlashSuccess("Remboursement enregistré.");
         return Redirect($"/Invoices/Details/{id}");
     }
 
@@ -129,7 +129,7 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
         }
 
         await payments.ApplyCreditAsync(id, input, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Avoir imputé.";
+        this.FlashSuccess("Avoir imputé.");
         return Redirect($"/Invoices/Details/{input.InvoiceId}");
     }
 
@@ -137,7 +137,7 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
     public async Task<IActionResult> Dispute(int id, string? reason, CancellationToken ct)
     {
         await payments.MarkDisputedAsync(id, reason, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Incident de paiement enregistré.";
+        this.FlashSuccess("Incident de paiement enregistré.");
         return Redirect($"/Invoices/Details/{id}");
     }
 
@@ -145,7 +145,7 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
     public async Task<IActionResult> ResolveDispute(int id, CancellationToken ct)
     {
         await payments.ResolveDisputeAsync(id, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Incident de paiement levé.";
+        this.FlashSuccess("Incident de paiement levé.");
         return Redirect($"/Invoices/Details/{id}");
     }
 
@@ -169,4 +169,14 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
         ViewData["CreditNote"] = creditNote;
         return creditNote;
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Record) => View(refused.Action, refused.Input<PaymentInput>()),
+            nameof(Refund) => View(refused.Action, refused.Input<RefundInput>()),
+            nameof(ApplyCredit) => View(refused.Action, refused.Input<CreditApplicationInput>()),
+            _ => null,
+        });
 }
