@@ -42,18 +42,21 @@ public sealed class FormRedrawTests(FacturationApp app) : IClassFixture<Facturat
     }
 
     [Fact]
-    public async Task Token_name_refused_by_the_service_redraws_the_token_page_with_the_name_kept()
+    public async Task Activity_code_taken_redraws_the_shared_form_with_the_input_kept()
     {
-        var client = await app.SignInAsync(Roles.Accountant);
-        var name = new string('n', 101);
+        var client = await app.SignInAsync(Roles.Admin);
+        var code = $"RD{Guid.NewGuid():N}"[..12].ToUpperInvariant();
+        var first = await client.SubmitFormAsync("/Activities/Create", new() { ["Code"] = code, ["Name"] = "Maintenance", ["Active"] = "true" });
 
-        var response = await client.SubmitFormAsync("/Account/Tokens", new() { ["Name"] = name });
-        var html = await response.Content.ReadAsStringAsync();
+        // The create form is the view "Form": a guess from the action name ("Create") found no view and answered 500.
+        var response = await client.SubmitFormAsync("/Activities/Create", new() { ["Code"] = code, ["Name"] = "Doublon gardé", ["Active"] = "true" });
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Equal("Le nom du jeton ne doit pas dépasser 100 caractères.", HtmlForms.FieldError(html, "Name"));
-        Assert.Contains($"value=\"{name}\"", html);
-        Assert.Equal(0, await app.QueryAsync(db => db.ApiTokens.CountAsync(t => t.Name == name)));
+        Assert.Equal("Ce code est déjà utilisé par une autre activité.", HtmlForms.FieldError(html, "Code"));
+        Assert.Contains("value=\"Doublon gardé\"", html);
+        Assert.Equal(1, await app.QueryAsync(db => db.Activities.CountAsync(a => a.Code == code)));
     }
 
     [Fact]

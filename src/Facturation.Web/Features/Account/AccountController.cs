@@ -1,4 +1,5 @@
 using Facturation.Application.Identity;
+using Facturation.Web.Features.Home;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -81,7 +82,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);
         this.FlashSuccess("Mot de passe modifié.");
-        return Redirect("/");
+        return RedirectToAction(nameof(HomeController.Index), Urls.ControllerName<HomeController>());
     }
 
     [AllowAnonymous]

@@ -31,7 +31,7 @@ public sealed class ChequeRemittancesController(ChequeRemittanceService remittan
 
         var slip = await remittances.CreateAsync(selection.PaymentIds, selection.Date, User.ToActor(), ct);
         this.FlashSuccess($"Bordereau {slip.Number} créé : {slip.Count} chèque(s).");
-        return Redirect($"/Payments/Remittances/{slip.Id}");
+        return RedirectToAction(nameof(Details), new { id = slip.Id });
     }
 
     [HttpGet("{id:int}")]

@@ -18,7 +18,7 @@ public sealed class CorrectionsController(CorrectionService corrections, Invoice
         if (invoice.CreditNoteRefusal is { } refusal)
         {
             this.FlashError(refusal);
-            return Redirect($"/Invoices/Details/{id}");
+            return this.RedirectToInvoice(id);
         }
 
         var lines = invoice.Lines.Where(l => l.Kind == LineKind.Item).OrderBy(l => l.Position)
@@ -37,7 +37,7 @@ public sealed class CorrectionsController(CorrectionService corrections, Invoice
 
         var creditNote = await corrections.CreateCreditNoteAsync(id, input, User.ToActor(), ct);
         this.FlashSuccess($"Avoir {creditNote.ProformaNumber} créé en brouillon : vérifiez-le puis finalisez-le.");
-        return Redirect($"/Invoices/Details/{creditNote.Id}");
+        return this.RedirectToInvoice(creditNote.Id);
     }
 
     [HttpPost]
@@ -45,7 +45,7 @@ public sealed class CorrectionsController(CorrectionService corrections, Invoice
     {
         var (cancelled, counterpart) = await corrections.CancelAsync(id, reason, User.ToActor(), ct);
         this.FlashSuccess($"{cancelled.DisplayNumber} annulé(e) par {counterpart.Number}.");
-        return Redirect($"/Invoices/Details/{id}");
+        return this.RedirectToInvoice(id);
     }
 
     [HttpPost]
@@ -53,7 +53,7 @@ public sealed class CorrectionsController(CorrectionService corrections, Invoice
     {
         var replacement = await corrections.ReplaceAsync(id, reason, User.ToActor(), ct);
         this.FlashSuccess($"Facture abandonnée ; brouillon de remplacement {replacement.ProformaNumber} créé.");
-        return Redirect($"/Invoices/Edit/{replacement.Id}");
+        return this.RedirectToDraftEditor(replacement.Id);
     }
 
     [HttpPost]
@@ -61,7 +61,7 @@ public sealed class CorrectionsController(CorrectionService corrections, Invoice
     {
         var penalty = await corrections.CreatePenaltyAsync(id, User.ToActor(), ct);
         this.FlashSuccess($"Facture de pénalités {penalty.ProformaNumber} créée en brouillon.");
-        return Redirect($"/Invoices/Details/{penalty.Id}");
+        return this.RedirectToInvoice(penalty.Id);
     }
 
     private async Task<Invoice> LoadInvoiceAsync(int id, CancellationToken ct)

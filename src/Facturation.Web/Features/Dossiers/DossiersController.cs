@@ -184,7 +184,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
     private RedirectResult Created(Domain.Invoicing.Invoice invoice)
     {
         this.FlashSuccess($"Brouillon {invoice.ProformaNumber} créé depuis le dossier.");
-        return Redirect($"/Invoices/Details/{invoice.Id}");
+        return this.RedirectToInvoice(invoice.Id);
     }
 
     private void DropBlankLines(DossierInput input)

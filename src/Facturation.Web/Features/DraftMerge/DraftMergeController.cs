@@ -25,7 +25,7 @@ public sealed class DraftMergeController(InvoiceService invoices, DossierBilling
     {
         var merged = await billing.MergeAsync(input, User.ToActor(), ct);
         this.FlashSuccess($"Brouillons fusionnés dans {merged.ProformaNumber}.");
-        return Redirect($"/Invoices/Details/{merged.Id}");
+        return this.RedirectToInvoice(merged.Id);
     }
 
     /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>

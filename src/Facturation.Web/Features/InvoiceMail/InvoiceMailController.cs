@@ -37,7 +37,7 @@ public sealed class InvoiceMailController(InvoiceMailService mail, InvoiceServic
 
         var message = await mail.RequestFromScreenAsync(id, input, User.ToActor(), ct);
         this.FlashSuccess($"Envoi demandé (message n° {message.Id}) : il part dans quelques instants.");
-        return Redirect($"/Invoices/Details/{id}");
+        return this.RedirectToInvoice(id);
     }
 
     /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>

@@ -40,7 +40,7 @@ public sealed class BulkPaymentsController(BulkPaymentService bulk) : Controller
             return View("~/Features/Payments/Bulk.cshtml", await bulk.PlanAsync(pendingIds, ct));
         }
 
-        return Redirect($"/Customers/Details/{plan.Customers[0].CustomerId}");
+        return this.RedirectToCustomer(plan.Customers[0].CustomerId);
     }
 
     /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>

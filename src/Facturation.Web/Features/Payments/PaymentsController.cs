@@ -56,8 +56,8 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
         var payment = await payments.ReceiveAsync(input, User.ToActor(), ct);
         this.FlashSuccess($"Règlement de {Payment.Format(payment.Amount)} enregistré.");
         return payment.Allocations is [var single]
-            ? Redirect($"/Invoices/Details/{single.InvoiceId}")
-            : Redirect($"/Customers/Details/{payment.CustomerId}");
+            ? this.RedirectToInvoice(single.InvoiceId)
+            : this.RedirectToCustomer(payment.CustomerId);
     }
 
     /// <summary>"Annuler le règlement": the payment is voided (kept, struck through, with who/when/why), never deleted.</summary>
@@ -66,18 +66,18 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
     {
         await payments.VoidAsync(id, reason, User.ToActor(), ct);
         this.FlashSuccess("Règlement annulé.");
-        return returnTo is { } invoiceId ? Redirect($"/Invoices/Details/{invoiceId}") : Redirect("/Invoices");
+        return returnTo is { } invoiceId ? this.RedirectToInvoice(invoiceId) : this.RedirectToInvoiceList();
     }
 
     /// <summary>The confirmation page of "Annuler le règlement" without JavaScript (the dialog's fallback).</summary>
     [HttpGet]
     public IActionResult ConfirmVoid(int id, int? returnTo) =>
-        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.VoidPayment(id, returnTo), returnTo is { } back ? $"/Invoices/Details/{back}" : "/Invoices", $"Règlement n° {id}"));
+        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.VoidPayment(id, returnTo), returnTo is { } back ? Url.Invoice(back) : Url.InvoiceList(), $"Règlement n° {id}"));
 
     /// <summary>The confirmation page of "Annuler l'imputation" without JavaScript.</summary>
     [HttpGet]
     public IActionResult ConfirmReverseCredit(int id, int applicationId, int? returnTo) =>
-        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.ReverseCredit(id, applicationId, returnTo), $"/Invoices/Details/{returnTo ?? id}", $"Imputation n° {applicationId}"));
+        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.ReverseCredit(id, applicationId, returnTo), Url.Invoice(returnTo ?? id), $"Imputation n° {applicationId}"));
 
     /// <summary>Undoes a credit note's application on an invoice with a recorded reversal.</summary>
     [HttpPost]
@@ -85,7 +85,7 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
     {
         await payments.ReverseCreditApplicationAsync(id, applicationId, reason, User.ToActor(), ct);
         this.FlashSuccess("Imputation de l'avoir annulée.");
-        return Redirect($"/Invoices/Details/{returnTo ?? id}");
+        return this.RedirectToInvoice(returnTo ?? id);
     }
 
     [HttpGet]
@@ -106,7 +106,7 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
 
         await payments.RefundAsync(id, input, User.ToActor(), ct);
         this.FlashSuccess("Remboursement enregistré.");
-        return Redirect($"/Invoices/Details/{id}");
+        return this.RedirectToInvoice(id);
     }
 
     [HttpGet]
@@ -130,7 +130,7 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
 
         await payments.ApplyCreditAsync(id, input, User.ToActor(), ct);
         this.FlashSuccess("Avoir imputé.");
-        return Redirect($"/Invoices/Details/{input.InvoiceId}");
+        return this.RedirectToInvoice(input.InvoiceId ?? id);
     }
 
     [HttpPost]
@@ -138,7 +138,7 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
     {
         await payments.MarkDisputedAsync(id, reason, User.ToActor(), ct);
         this.FlashSuccess("Incident de paiement enregistré.");
-        return Redirect($"/Invoices/Details/{id}");
+        return this.RedirectToInvoice(id);
     }
 
     [HttpPost]
@@ -146,7 +146,7 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
     {
         await payments.ResolveDisputeAsync(id, User.ToActor(), ct);
         this.FlashSuccess("Incident de paiement levé.");
-        return Redirect($"/Invoices/Details/{id}");
+        return this.RedirectToInvoice(id);
     }
 
     private DateOnly Today => clock.Today;

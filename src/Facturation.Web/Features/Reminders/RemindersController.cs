@@ -43,7 +43,7 @@ public sealed class RemindersController(ReminderService reminders, LitigationSer
     {
         await litigation.OpenAsync(id, reason, User.ToActor(), ct);
         this.FlashSuccess("Facture mise en litige : elle ne sera plus relancée.");
-        return Redirect($"/Invoices/Details/{id}");
+        return this.RedirectToInvoice(id);
     }
 
     [HttpPost("/Reminders/EndLitigation/{id:int}"), Authorize(Policy = Policies.RecordPayments)]
@@ -51,6 +51,6 @@ public sealed class RemindersController(ReminderService reminders, LitigationSer
     {
         await litigation.CloseAsync(id, User.ToActor(), ct);
         this.FlashSuccess("Litige levé.");
-        return Redirect($"/Invoices/Details/{id}");
+        return this.RedirectToInvoice(id);
     }
 }
