@@ -181,7 +181,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
         return View("BatchResult", await billing.InvoiceBatchAsync(input, User.ToActor(), ct));
     }
 
-    private RedirectResult Created(Domain.Invoicing.Invoice invoice)
+    private RedirectToActionResult Created(Domain.Invoicing.Invoice invoice)
     {
         this.FlashSuccess($"Brouillon {invoice.ProformaNumber} créé depuis le dossier.");
         return this.RedirectToInvoice(invoice.Id);
