@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddScoped<BulkPaymentService>();
         services.AddScoped<CorrectionService>();
         services.AddScoped<DossierService>();
+        services.AddScoped<IDossierRecapSource>(provider => provider.GetRequiredService<DossierService>());
         services.AddScoped<DossierBillingService>();
         services.AddScoped<DossierEstimatePdf>();
         services.AddScoped<NumberingSeriesService>();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Facturation.Application.Data;
-using Facturation.Application.Dossiers;
 using Facturation.Documents;
 using Facturation.Documents.EInvoicing;
 using Facturation.Domain.Common;
@@ -13,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Facturation.Application.Documents;
 
 /// <summary>Loads what a document prints (company with its logo, customer with its contacts, corrected invoice) and maps it.</summary>
-public sealed class InvoiceSnapshotBuilder(FacturationDb db, DossierService dossiers)
+public sealed class InvoiceSnapshotBuilder(FacturationDb db, IDossierRecapSource dossiers)
 {
     /// <summary>How long a printed estimate stays valid, printed as "Valable jusqu'au".</summary>
     public const int EstimateValidityDays = 30;

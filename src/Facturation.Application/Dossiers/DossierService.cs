@@ -1,5 +1,6 @@
 using Facturation.Application.Common;
 using Facturation.Application.Data;
+using Facturation.Application.Documents;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Numbering;
 using Facturation.Domain.Common;
@@ -15,7 +16,7 @@ namespace Facturation.Application.Dossiers;
 /// The dossier use cases: create and edit while open, accept, close, list with billing progress, and the
 /// company's dossier billing settings. Billing from a dossier is <see cref="DossierBillingService"/>.
 /// </summary>
-public sealed class DossierService(FacturationDb db, NumberAllocator numbers, InvoiceLineResolver resolver, IBusinessClock clock)
+public sealed class DossierService(FacturationDb db, NumberAllocator numbers, InvoiceLineResolver resolver, IBusinessClock clock) : IDossierRecapSource
 {
     public async Task<PagedResult<DossierSummaryRow>> ListAsync(DossierListQuery query, CancellationToken ct)
     {
@@ -66,23 +67,6 @@ public sealed class DossierService(FacturationDb db, NumberAllocator numbers, In
         var lineIds = invoice.Lines.Select(l => l.DossierLineId).OfType<int>().ToList();
         var dossierId = invoice.DossierId ?? await db.Dossiers.Where(d => d.Lines.Any(l => lineIds.Contains(l.Id))).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
         return dossierId is { } id ? (await BillingAsync(id, ct)).Recap(invoice) : [];
-    }
-
-    /// <summary>The lines of the customer's dossiers still open or accepted, for the editor's "line from a dossier" menu.</summary>
-    public async Task<IReadOnlyList<Choice>> LineChoicesAsync(int? customerId, CancellationToken ct)
-    {
-        if (customerId is null)
-        {
-            return [];
-        }
-
-        var open = await db.Dossiers.AsNoTracking()
-            .Where(d => d.CustomerId == customerId && d.Status != DossierStatus.Closed)
-            .OrderByDescending(d => d.Id)
-            .Take(20)
-            .ToListAsync(ct);
-        return [.. open.SelectMany(d => d.Lines.OrderBy(l => l.Position).Select(l =>
-            new Choice(l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{d.Number} – {d.Name} : {l.Description}")))];
     }
 
     public async Task<string> CustomerNameAsync(int customerId, CancellationToken ct) =>

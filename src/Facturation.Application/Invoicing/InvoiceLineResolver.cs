@@ -1,5 +1,4 @@
 using Facturation.Application.Data;
-using Facturation.Application.Dossiers;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;

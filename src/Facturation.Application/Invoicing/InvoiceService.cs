@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Facturation.Application.Archiving;
 using Facturation.Application.Audit;
 using Facturation.Application.Common;
-using Facturation.Application.Corrections;
 using Facturation.Application.Data;
 using Facturation.Application.Documents;
 using Facturation.Application.Invoicing.Listing;

@@ -9,13 +9,11 @@ namespace Facturation.Web.Infrastructure;
 
 /// <summary>
 /// The one place a refused business rule becomes a response, so actions carry no try/catch.
-/// API: a problem detail (400 with the field, 404, 409). Screens: the message next to its field on the
-/// re-displayed form, or a flash message when the rule concerns the document's state.
+/// API: a problem detail (400 with the field, 404, 409). Screens: the message next to its field on the form the
+/// controller redraws (<see cref="IRedrawsForm"/>), or a flash message when the action has no form to redraw.
 /// </summary>
 public sealed class DomainExceptionFilter(ITempDataDictionaryFactory tempData) : IAsyncActionFilter
 {
-    public const string FlashErrorKey = "FlashError";
-
     private const string ConcurrencyCode = "concurrency";
 
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
@@ -42,25 +40,39 @@ public sealed class DomainExceptionFilter(ITempDataDictionaryFactory tempData) :
             return;
         }
 
-        var model = context.ActionArguments.Values.FirstOrDefault(v => v is not null && !v.GetType().IsPrimitive && v is not string and not CancellationToken);
-        if (model is not null && exception.Code != ConcurrencyCode && context.ActionDescriptor is ControllerActionDescriptor action && context.Controller is Controller controller)
+        if (exception.Code != ConcurrencyCode && context.Controller is Controller controller and IRedrawsForm form
+            && context.ActionDescriptor is ControllerActionDescriptor action)
         {
             controller.ModelState.AddModelError(exception.Field ?? string.Empty, exception.Message);
-            executed.Result = new ViewResult
+            var refused = new RefusedForm(action.ActionName, context.ActionArguments.AsReadOnly());
+            if (await form.RedrawFormAsync(refused, context.HttpContext.RequestAborted) is { } redrawn)
             {
-                ViewName = action.ActionName,
-                ViewData = new ViewDataDictionary(controller.ViewData) { Model = model },
-                TempData = controller.TempData,
-                StatusCode = StatusCodes.Status422UnprocessableEntity,
-            };
-            return;
+                executed.Result = AsUnprocessable(redrawn);
+                return;
+            }
         }
 
-        tempData.GetTempData(context.HttpContext)[FlashErrorKey] = exception.Message;
+        tempData.GetTempData(context.HttpContext).FlashError(exception.Message);
         var referer = context.HttpContext.Request.Headers.Referer.ToString();
         executed.Result = Uri.TryCreate(referer, UriKind.Absolute, out var uri) && uri.Host == context.HttpContext.Request.Host.Host
-            ? new RedirectResult(uri.PathAndQuery)
-            : new RedirectResult("/");
+            ? new LocalRedirectResult(uri.PathAndQuery)
+            : new RedirectToActionResult("Index", "Home", null);
+    }
+
+    /// <summary>A redrawn form answers 422 so scripts and tests tell a refusal from a first display.</summary>
+    private static IActionResult AsUnprocessable(IActionResult redrawn)
+    {
+        switch (redrawn)
+        {
+            case ViewResult view:
+                view.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                break;
+            case PartialViewResult partial:
+                partial.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                break;
+        }
+
+        return redrawn;
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Facturation.Application.Data;
-using Facturation.Application.Dossiers;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,7 @@ namespace Facturation.Application.Invoicing.Editor;
 /// the aggregate itself, a product's defaults for its row, and the customer/product searches of the autocompletes.
 /// Only <see cref="SaveAndFinalizeAsync"/> writes, through the ordinary draft and finalization use cases.
 /// </summary>
-public sealed class DraftEditorService(FacturationDb db, InvoiceService invoices, DossierService dossiers)
+public sealed class DraftEditorService(FacturationDb db, InvoiceService invoices)
 {
     /// <summary>At most this many suggestions per search: an autocomplete, never a list of thousands.</summary>
     public const int SuggestionLimit = 10;
@@ -114,7 +113,7 @@ public sealed class DraftEditorService(FacturationDb db, InvoiceService invoices
         // Only the short selects: customers and products are searched, never listed.
         var (taxCodes, accounts) = await InvoiceEditorChoices.LoadLineChoicesAsync(db, ct);
         var contacts = await invoices.ContactChoicesAsync(input.CustomerId, ct);
-        var dossierLines = await dossiers.LineChoicesAsync(input.CustomerId, ct);
+        var dossierLines = await DossierLineSource.ChoicesAsync(db, input.CustomerId, ct);
         var customer = input.CustomerId is { } customerId
             ? await db.Customers.AsNoTracking().Where(c => c.Id == customerId).Select(c => c.Code + " — " + c.Name).SingleOrDefaultAsync(ct)
             : null;

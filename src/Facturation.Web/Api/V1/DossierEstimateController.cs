@@ -1,4 +1,4 @@
-using Facturation.Application.Documents;
+using Facturation.Application.Dossiers;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,4 +1,6 @@
 using Facturation.Application.Identity;
+using Facturation.Web.Features.Home;
+using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Facturation.Web.Features.Account;
 
 /// <summary>Sign-in, sign-out and password change for every role.</summary>
-public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, PasswordSignInService passwordSignIn) : Controller
+public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, PasswordSignInService passwordSignIn) : Controller, IRedrawsForm
 {
     [AllowAnonymous]
     [HttpGet]
@@ -79,8 +81,8 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         user.MustChangePassword = false;
         await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);
-        TempData["FlashSuccess"] = "Mot de passe modifié.";
-        return Redirect("/");
+        this.FlashSuccess("Mot de passe modifié.");
+        return RedirectToAction(nameof(HomeController.Index), Urls.ControllerName<HomeController>());
     }
 
     [AllowAnonymous]
@@ -90,4 +92,13 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return View();
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Login) => View(refused.Action, refused.Input<LoginInput>()),
+            nameof(ChangePassword) => View(refused.Action, refused.Input<ChangePasswordInput>()),
+            _ => null,
+        });
 }

@@ -7,7 +7,7 @@ namespace Facturation.Web.Features.AccountingSettings;
 
 /// <summary>Settings › Comptabilité: the accounts and journals of the accounting exports, and a VAT account per tax code.</summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class AccountingSettingsController(AccountingSettingsService settings) : Controller
+public sealed class AccountingSettingsController(AccountingSettingsService settings) : Controller, IRedrawsForm
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await settings.GetAsync(ct));
@@ -22,7 +22,15 @@ public sealed class AccountingSettingsController(AccountingSettingsService setti
         }
 
         await settings.UpdateAsync(input, ct);
-        TempData["FlashSuccess"] = "Paramètres comptables enregistrés.";
+        this.FlashSuccess("Paramètres comptables enregistrés.");
         return RedirectToAction(nameof(Index));
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Index) => View(refused.Action, refused.Input<AccountingSettingsInput>()),
+            _ => null,
+        });
 }

@@ -7,7 +7,7 @@ namespace Facturation.Web.Features.Activities;
 
 /// <summary>Paramètres › Activités (ADR-027): the activities documents are attributed to for statistics.</summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class ActivitiesController(ActivityService activities) : Controller
+public sealed class ActivitiesController(ActivityService activities) : Controller, IRedrawsForm
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await activities.ListAsync(includeInactive: true, ct));
@@ -24,7 +24,7 @@ public sealed class ActivitiesController(ActivityService activities) : Controlle
         }
 
         var activity = await activities.CreateAsync(input, ct);
-        TempData["FlashSuccess"] = $"Activité {activity.Code} créée.";
+        this.FlashSuccess($"Activité {activity.Code} créée.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -45,7 +45,15 @@ public sealed class ActivitiesController(ActivityService activities) : Controlle
         }
 
         await activities.UpdateAsync(id, input, ct);
-        TempData["FlashSuccess"] = "Activité enregistrée.";
+        this.FlashSuccess("Activité enregistrée.");
         return RedirectToAction(nameof(Index));
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Create) or nameof(Edit) => View("Form", refused.Input<ActivityInput>()),
+            _ => null,
+        });
 }

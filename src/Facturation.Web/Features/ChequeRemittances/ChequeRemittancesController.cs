@@ -9,7 +9,7 @@ namespace Facturation.Web.Features.ChequeRemittances;
 /// <summary>Cheque remittance slips: made from the journal's selection, listed, shown and printed (ADR-032).</summary>
 [Authorize(Policy = Policies.Read)]
 [Route("Payments/Remittances")]
-public sealed class ChequeRemittancesController(ChequeRemittanceService remittances) : Controller
+public sealed class ChequeRemittancesController(ChequeRemittanceService remittances) : Controller, IRedrawsForm
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
@@ -30,8 +30,8 @@ public sealed class ChequeRemittancesController(ChequeRemittanceService remittan
         }
 
         var slip = await remittances.CreateAsync(selection.PaymentIds, selection.Date, User.ToActor(), ct);
-        TempData["FlashSuccess"] = $"Bordereau {slip.Number} créé : {slip.Count} chèque(s).";
-        return Redirect($"/Payments/Remittances/{slip.Id}");
+        this.FlashSuccess($"Bordereau {slip.Number} créé : {slip.Count} chèque(s).");
+        return RedirectToAction(nameof(Details), new { id = slip.Id });
     }
 
     [HttpGet("{id:int}")]
@@ -47,4 +47,12 @@ public sealed class ChequeRemittancesController(ChequeRemittanceService remittan
         var pdf = await remittances.PdfAsync(id, ct);
         return inline ? File(pdf.Content, "application/pdf") : File(pdf.Content, "application/pdf", pdf.FileName);
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Create) => View(refused.Action, refused.Input<RemittanceSelection>()),
+            _ => null,
+        });
 }

@@ -9,7 +9,7 @@ namespace Facturation.Web.Features.Corrections;
 
 /// <summary>Credit notes from an issued invoice, cancellation, replacement and penalty invoices (billing managers).</summary>
 [Authorize(Policy = Policies.Bill)]
-public sealed class CorrectionsController(CorrectionService corrections, InvoiceService invoices) : Controller
+public sealed class CorrectionsController(CorrectionService corrections, InvoiceService invoices) : Controller, IRedrawsForm
 {
     [HttpGet]
     public async Task<IActionResult> CreditNote(int id, CancellationToken ct)
@@ -17,8 +17,8 @@ public sealed class CorrectionsController(CorrectionService corrections, Invoice
         var invoice = await LoadInvoiceAsync(id, ct);
         if (invoice.CreditNoteRefusal is { } refusal)
         {
-            TempData[DomainExceptionFilter.FlashErrorKey] = refusal;
-            return Redirect($"/Invoices/Details/{id}");
+            this.FlashError(refusal);
+            return this.RedirectToInvoice(id);
         }
 
         var lines = invoice.Lines.Where(l => l.Kind == LineKind.Item).OrderBy(l => l.Position)
@@ -36,32 +36,32 @@ public sealed class CorrectionsController(CorrectionService corrections, Invoice
         }
 
         var creditNote = await corrections.CreateCreditNoteAsync(id, input, User.ToActor(), ct);
-        TempData["FlashSuccess"] = $"Avoir {creditNote.ProformaNumber} créé en brouillon : vérifiez-le puis finalisez-le.";
-        return Redirect($"/Invoices/Details/{creditNote.Id}");
+        this.FlashSuccess($"Avoir {creditNote.ProformaNumber} créé en brouillon : vérifiez-le puis finalisez-le.");
+        return this.RedirectToInvoice(creditNote.Id);
     }
 
     [HttpPost]
     public async Task<IActionResult> Cancel(int id, string? reason, CancellationToken ct)
     {
         var (cancelled, counterpart) = await corrections.CancelAsync(id, reason, User.ToActor(), ct);
-        TempData["FlashSuccess"] = $"{cancelled.DisplayNumber} annulé(e) par {counterpart.Number}.";
-        return Redirect($"/Invoices/Details/{id}");
+        this.FlashSuccess($"{cancelled.DisplayNumber} annulé(e) par {counterpart.Number}.");
+        return this.RedirectToInvoice(id);
     }
 
     [HttpPost]
     public async Task<IActionResult> Replace(int id, string? reason, CancellationToken ct)
     {
         var replacement = await corrections.ReplaceAsync(id, reason, User.ToActor(), ct);
-        TempData["FlashSuccess"] = $"Facture abandonnée ; brouillon de remplacement {replacement.ProformaNumber} créé.";
-        return Redirect($"/Invoices/Edit/{replacement.Id}");
+        this.FlashSuccess($"Facture abandonnée ; brouillon de remplacement {replacement.ProformaNumber} créé.");
+        return this.RedirectToDraftEditor(replacement.Id);
     }
 
     [HttpPost]
     public async Task<IActionResult> Penalty(int id, CancellationToken ct)
     {
         var penalty = await corrections.CreatePenaltyAsync(id, User.ToActor(), ct);
-        TempData["FlashSuccess"] = $"Facture de pénalités {penalty.ProformaNumber} créée en brouillon.";
-        return Redirect($"/Invoices/Details/{penalty.Id}");
+        this.FlashSuccess($"Facture de pénalités {penalty.ProformaNumber} créée en brouillon.");
+        return this.RedirectToInvoice(penalty.Id);
     }
 
     private async Task<Invoice> LoadInvoiceAsync(int id, CancellationToken ct)
@@ -70,4 +70,12 @@ public sealed class CorrectionsController(CorrectionService corrections, Invoice
         ViewData["Invoice"] = invoice;
         return invoice;
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(CreditNote) => View(refused.Action, refused.Input<CreditNoteInput>()),
+            _ => null,
+        });
 }

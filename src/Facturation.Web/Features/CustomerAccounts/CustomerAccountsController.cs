@@ -8,7 +8,7 @@ namespace Facturation.Web.Features.CustomerAccounts;
 /// <summary>A customer's account (documents, payments, running balance, ageing, credit) and statement of account (ADR-032).</summary>
 [Authorize(Policy = Policies.Read)]
 [Route("Customers/{id:int}")]
-public sealed class CustomerAccountsController(CustomerAccountService accounts) : Controller
+public sealed class CustomerAccountsController(CustomerAccountService accounts) : Controller, IRedrawsForm
 {
     public const int PageSize = 50;
 
@@ -36,4 +36,8 @@ public sealed class CustomerAccountsController(CustomerAccountService accounts) 
         form.Statement = await accounts.StatementAsync(id, form.From, form.To, ct);
         return View(form);
     }
+
+    /// <summary>The filter form of the refused page, drawn again with the user's values and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action == nameof(AccountStatement) ? View(refused.Action, refused.Input<AccountStatementForm>()) : null);
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Facturation.Web.Features.Customers;
 
 [Authorize(Policy = Policies.Read)]
-public sealed class CustomersController(CustomerService customers) : Controller
+public sealed class CustomersController(CustomerService customers) : Controller, IRedrawsForm
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
@@ -30,7 +30,7 @@ public sealed class CustomersController(CustomerService customers) : Controller
         }
 
         var customer = await customers.CreateAsync(input, ct);
-        TempData["FlashSuccess"] = $"Client {customer.Name} créé.";
+        this.FlashSuccess($"Client {customer.Name} créé.");
         return RedirectToAction(nameof(Details), new { id = customer.Id });
     }
 
@@ -53,7 +53,7 @@ public sealed class CustomersController(CustomerService customers) : Controller
         }
 
         await customers.UpdateAsync(id, input, ct);
-        TempData["FlashSuccess"] = "Client enregistré.";
+        this.FlashSuccess("Client enregistré.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -62,7 +62,7 @@ public sealed class CustomersController(CustomerService customers) : Controller
     public async Task<IActionResult> Deactivate(int id, CancellationToken ct)
     {
         await customers.SetActiveAsync(id, active: false, ct);
-        TempData["FlashSuccess"] = "Client désactivé : il n'est plus proposé sur les nouveaux documents.";
+        this.FlashSuccess("Client désactivé : il n'est plus proposé sur les nouveaux documents.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -71,7 +71,15 @@ public sealed class CustomersController(CustomerService customers) : Controller
     public async Task<IActionResult> Reactivate(int id, CancellationToken ct)
     {
         await customers.SetActiveAsync(id, active: true, ct);
-        TempData["FlashSuccess"] = "Client réactivé.";
+        this.FlashSuccess("Client réactivé.");
         return RedirectToAction(nameof(Details), new { id });
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Create) or nameof(Edit) => View(refused.Action, refused.Input<CustomerInput>()),
+            _ => null,
+        });
 }

@@ -7,7 +7,7 @@ namespace Facturation.Web.Features.DossierSettings;
 
 /// <summary>The company's dossier billing settings: deposits as payment requests (AC series), deposit deduction, situation templates.</summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class DossierSettingsController(DossierService dossiers) : Controller
+public sealed class DossierSettingsController(DossierService dossiers) : Controller, IRedrawsForm
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken ct) =>
@@ -23,7 +23,15 @@ public sealed class DossierSettingsController(DossierService dossiers) : Control
         }
 
         await dossiers.UpdateSettingsAsync(input, ct);
-        TempData["FlashSuccess"] = "Paramètres des dossiers enregistrés.";
+        this.FlashSuccess("Paramètres des dossiers enregistrés.");
         return RedirectToAction(nameof(Index));
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Index) => View(refused.Action, refused.Input<DossierBillingSettingsInput>()),
+            _ => null,
+        });
 }

@@ -10,7 +10,7 @@ namespace Facturation.Web.Features.Dossiers;
 
 /// <summary>Dossier screens: list with progress, form, view with its documents, and billing from it (issue 7).</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class DossiersController(DossierService dossiers, DossierBillingService billing, IAuthorizationService authorization) : Controller
+public sealed class DossiersController(DossierService dossiers, DossierBillingService billing, IAuthorizationService authorization) : Controller, IRedrawsForm
 {
     [HttpGet]
     public async Task<IActionResult> Index([FromServices] CompanySettingsService company, DossierStatus? status, string? search, int page = 1, CancellationToken ct = default)
@@ -39,7 +39,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
         var dossierBilling = await dossiers.BillingAsync(id, ct);
         if (DossierActionMenu.For(dossierBilling, canBill: true).Find(verb ?? string.Empty) is not { } action)
         {
-            TempData[DomainExceptionFilter.FlashErrorKey] = $"Cette action n'est pas possible sur le dossier {dossierBilling.Dossier.Number}.";
+            this.FlashError($"Cette action n'est pas possible sur le dossier {dossierBilling.Dossier.Number}.");
             return RedirectToAction(nameof(Details), new { id });
         }
 
@@ -61,7 +61,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
 
         DropBlankLines(input);
         var dossier = await dossiers.CreateAsync(input, ct);
-        TempData["FlashSuccess"] = $"Dossier {dossier.Number} créé.";
+        this.FlashSuccess($"Dossier {dossier.Number} créé.");
         return RedirectToAction(nameof(Details), new { id = dossier.Id });
     }
 
@@ -81,7 +81,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
 
         DropBlankLines(input);
         await dossiers.UpdateAsync(id, input, ct);
-        TempData["FlashSuccess"] = "Dossier enregistré.";
+        this.FlashSuccess("Dossier enregistré.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -96,7 +96,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
         }
 
         var dossier = await dossiers.AcceptAsync(id, input, ct);
-        TempData["FlashSuccess"] = $"Dossier {dossier.Number} accepté.";
+        this.FlashSuccess($"Dossier {dossier.Number} accepté.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -105,7 +105,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
     public async Task<IActionResult> Close(int id, CancellationToken ct)
     {
         var dossier = await dossiers.CloseAsync(id, ct);
-        TempData["FlashSuccess"] = $"Dossier {dossier.Number} clos.";
+        this.FlashSuccess($"Dossier {dossier.Number} clos.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -174,17 +174,17 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
     {
         if (!ModelState.IsValid)
         {
-            TempData[DomainExceptionFilter.FlashErrorKey] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            this.FlashError(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
             return RedirectToAction(nameof(Index));
         }
 
         return View("BatchResult", await billing.InvoiceBatchAsync(input, User.ToActor(), ct));
     }
 
-    private RedirectResult Created(Domain.Invoicing.Invoice invoice)
+    private RedirectToActionResult Created(Domain.Invoicing.Invoice invoice)
     {
-        TempData["FlashSuccess"] = $"Brouillon {invoice.ProformaNumber} créé depuis le dossier.";
-        return Redirect($"/Invoices/Details/{invoice.Id}");
+        this.FlashSuccess($"Brouillon {invoice.ProformaNumber} créé depuis le dossier.");
+        return this.RedirectToInvoice(invoice.Id);
     }
 
     private void DropBlankLines(DossierInput input)
@@ -194,4 +194,15 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
             ModelState.Clear();
         }
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Create) or nameof(Edit) => View(refused.Action, refused.Input<DossierInput>()),
+            nameof(Accept) => View(refused.Action, refused.Input<AcceptDossierInput>()),
+            nameof(Deposit) => View(refused.Action, refused.Input<DepositInput>()),
+            nameof(Situation) => View(refused.Action, refused.Input<SituationInput>()),
+            _ => null,
+        });
 }

@@ -9,7 +9,7 @@ namespace Facturation.Web.Features.DraftMerge;
 
 /// <summary>Merging pending drafts of one customer into one draft.</summary>
 [Authorize(Policy = Policies.Bill)]
-public sealed class DraftMergeController(InvoiceService invoices, DossierBillingService billing) : Controller
+public sealed class DraftMergeController(InvoiceService invoices, DossierBillingService billing) : Controller, IRedrawsForm
 {
     [HttpGet("/Dossiers/Merge")]
     public async Task<IActionResult> Index(int? customerId, CancellationToken ct)
@@ -24,7 +24,15 @@ public sealed class DraftMergeController(InvoiceService invoices, DossierBilling
     public async Task<IActionResult> Merge(MergeInput input, CancellationToken ct)
     {
         var merged = await billing.MergeAsync(input, User.ToActor(), ct);
-        TempData["FlashSuccess"] = $"Brouillons fusionnés dans {merged.ProformaNumber}.";
-        return Redirect($"/Invoices/Details/{merged.Id}");
+        this.FlashSuccess($"Brouillons fusionnés dans {merged.ProformaNumber}.");
+        return this.RedirectToInvoice(merged.Id);
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Merge) => View(refused.Action, refused.Input<MergeInput>()),
+            _ => null,
+        });
 }

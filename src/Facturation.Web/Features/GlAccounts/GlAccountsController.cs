@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Facturation.Web.Features.GlAccounts;
 
 [Authorize(Policy = Policies.Read)]
-public sealed class GlAccountsController(GlAccountService accounts) : Controller
+public sealed class GlAccountsController(GlAccountService accounts) : Controller, IRedrawsForm
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
@@ -30,7 +30,7 @@ public sealed class GlAccountsController(GlAccountService accounts) : Controller
         }
 
         var account = await accounts.CreateAsync(input, ct);
-        TempData["FlashSuccess"] = $"Compte {account.Number} créé.";
+        this.FlashSuccess($"Compte {account.Number} créé.");
         return RedirectToAction(nameof(Details), new { id = account.Id });
     }
 
@@ -53,7 +53,7 @@ public sealed class GlAccountsController(GlAccountService accounts) : Controller
         }
 
         await accounts.UpdateAsync(id, input, ct);
-        TempData["FlashSuccess"] = "Compte enregistré.";
+        this.FlashSuccess("Compte enregistré.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -62,7 +62,7 @@ public sealed class GlAccountsController(GlAccountService accounts) : Controller
     public async Task<IActionResult> Deactivate(int id, CancellationToken ct)
     {
         await accounts.SetActiveAsync(id, active: false, ct);
-        TempData["FlashSuccess"] = "Compte désactivé : il n'est plus proposé sur les nouvelles lignes.";
+        this.FlashSuccess("Compte désactivé : il n'est plus proposé sur les nouvelles lignes.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -71,7 +71,15 @@ public sealed class GlAccountsController(GlAccountService accounts) : Controller
     public async Task<IActionResult> Reactivate(int id, CancellationToken ct)
     {
         await accounts.SetActiveAsync(id, active: true, ct);
-        TempData["FlashSuccess"] = "Compte réactivé.";
+        this.FlashSuccess("Compte réactivé.");
         return RedirectToAction(nameof(Details), new { id });
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Create) or nameof(Edit) => View(refused.Action, refused.Input<GlAccountInput>()),
+            _ => null,
+        });
 }

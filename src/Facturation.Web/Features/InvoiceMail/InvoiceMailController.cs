@@ -9,7 +9,7 @@ namespace Facturation.Web.Features.InvoiceMail;
 /// <summary>The send screen of a document: recipients, subject and body, then the request goes to the outbox.</summary>
 [Authorize(Policy = Policies.Bill)]
 [Route("Invoices/{id:int}/Send")]
-public sealed class InvoiceMailController(InvoiceMailService mail, InvoiceService invoices, MailSettingsService settings) : Controller
+public sealed class InvoiceMailController(InvoiceMailService mail, InvoiceService invoices, MailSettingsService settings) : Controller, IRedrawsForm
 {
     public const string InvoiceKey = "Invoice";
     public const string RecentKey = "RecentSending";
@@ -36,7 +36,15 @@ public sealed class InvoiceMailController(InvoiceMailService mail, InvoiceServic
         }
 
         var message = await mail.RequestFromScreenAsync(id, input, User.ToActor(), ct);
-        TempData["FlashSuccess"] = $"Envoi demandé (message n° {message.Id}) : il part dans quelques instants.";
-        return Redirect($"/Invoices/Details/{id}");
+        this.FlashSuccess($"Envoi demandé (message n° {message.Id}) : il part dans quelques instants.");
+        return this.RedirectToInvoice(id);
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Send) => View(refused.Action, refused.Input<SendInvoiceInput>()),
+            _ => null,
+        });
 }

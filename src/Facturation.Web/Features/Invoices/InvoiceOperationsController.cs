@@ -14,7 +14,7 @@ public sealed class InvoiceOperationsController(InvoiceOperationsService operati
     public async Task<IActionResult> Relink(int id, int? dossierId, int? activityId, CancellationToken ct)
     {
         await operations.RelinkAsync(id, new OperationalLinksInput { DossierId = dossierId, ActivityId = activityId }, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Liens du document enregistrés.";
+        this.FlashSuccess("Liens du document enregistrés.");
         return RedirectToAction(nameof(InvoicesController.Details), "Invoices", new { id });
     }
 
@@ -22,7 +22,7 @@ public sealed class InvoiceOperationsController(InvoiceOperationsService operati
     public async Task<IActionResult> ChangeAuthor(int id, string? authorId, CancellationToken ct)
     {
         await operations.ChangeAuthorAsync(id, authorId, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Auteur du document enregistré.";
+        this.FlashSuccess("Auteur du document enregistré.");
         return RedirectToAction(nameof(InvoicesController.Details), "Invoices", new { id });
     }
 }

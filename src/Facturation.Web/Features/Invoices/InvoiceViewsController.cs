@@ -15,15 +15,15 @@ public sealed class InvoiceViewsController(ListViewService views) : Controller
     public async Task<IActionResult> Save([FromForm] string? name, [FromForm] string? query, CancellationToken ct)
     {
         var view = await views.SaveViewAsync(UserId, ListViewService.InvoiceList, name, query, ct);
-        TempData["FlashSuccess"] = $"Vue « {view.Name} » enregistrée.";
-        return Redirect("/Invoices" + (view.Query.Length > 0 ? "?" + view.Query : string.Empty));
+        this.FlashSuccess($"Vue « {view.Name} » enregistrée.");
+        return LocalRedirect(Url.InvoiceList() + (view.Query.Length > 0 ? "?" + view.Query : string.Empty));
     }
 
     [HttpPost("{id:int}/Delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
         await views.DeleteViewAsync(UserId, id, ct);
-        return Redirect("/Invoices");
+        return this.RedirectToInvoiceList();
     }
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A signed-in user has an id.");

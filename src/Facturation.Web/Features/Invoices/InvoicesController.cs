@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Facturation.Web.Features.Invoices;
 
 [Authorize(Policy = Policies.Read)]
-public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotStore issuedSnapshots) : Controller
+public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotStore issuedSnapshots) : Controller, IRedrawsForm
 {
     public const string FrozenMessage = InvoiceActionMenu.FrozenHelp;
 
@@ -54,7 +54,7 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
         var menu = await menus.ForAsync(invoice, User, ct);
         if (menu.Find(verb ?? string.Empty) is not { } action)
         {
-            TempData[DomainExceptionFilter.FlashErrorKey] = $"Cette action n'est pas possible sur {invoice.DisplayNumber}.";
+            this.FlashError($"Cette action n'est pas possible sur {invoice.DisplayNumber}.");
             return RedirectToAction(nameof(Details), new { id });
         }
 
@@ -87,7 +87,7 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
         }
 
         var invoice = await invoices.CreateDraftAsync(input, User.ToActor(), ct);
-        TempData["FlashSuccess"] = $"Brouillon {invoice.ProformaNumber} enregistré.";
+        this.FlashSuccess($"Brouillon {invoice.ProformaNumber} enregistré.");
         return RedirectToAction(nameof(Details), new { id = invoice.Id });
     }
 
@@ -98,7 +98,7 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
         var invoice = await invoices.GetAsync(id, ct);
         if (!invoice.IsDraft)
         {
-            TempData[DomainExceptionFilter.FlashErrorKey] = FrozenMessage;
+            this.FlashError(FrozenMessage);
             return RedirectToAction(nameof(Details), new { id });
         }
 
@@ -129,7 +129,7 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
         }
 
         await invoices.UpdateDraftAsync(id, input, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Brouillon enregistré.";
+        this.FlashSuccess("Brouillon enregistré.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -138,7 +138,7 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
     public async Task<IActionResult> Finalize(int id, CancellationToken ct)
     {
         var invoice = await invoices.FinalizeAsync(id, User.ToActor(), ct);
-        TempData["FlashSuccess"] = $"Document {invoice.Number} émis.";
+        this.FlashSuccess($"Document {invoice.Number} émis.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -147,7 +147,7 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
         await invoices.DeleteDraftAsync(id, ct);
-        TempData["FlashSuccess"] = "Brouillon supprimé.";
+        this.FlashSuccess("Brouillon supprimé.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -156,7 +156,7 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
     public async Task<IActionResult> Duplicate(int id, CancellationToken ct)
     {
         var copy = await invoices.DuplicateAsync(id, User.ToActor(), ct);
-        TempData["FlashSuccess"] = $"Copie {copy.ProformaNumber} créée.";
+        this.FlashSuccess($"Copie {copy.ProformaNumber} créée.");
         return RedirectToAction(nameof(Edit), new { id = copy.Id });
     }
 
@@ -175,7 +175,7 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
     /// <summary>The short path's last step: the document is issued, the send screen (recipients to check) opens.</summary>
     private RedirectToActionResult FinalizedToSend(Invoice issued)
     {
-        TempData["FlashSuccess"] = $"Document {issued.Number} émis : vérifiez les destinataires puis envoyez-le.";
+        this.FlashSuccess($"Document {issued.Number} émis : vérifiez les destinataires puis envoyez-le.");
         return RedirectToAction("Send", "InvoiceMail", new { id = issued.Id });
     }
 
@@ -205,4 +205,12 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
         ViewData[InvoiceEditorCommand.FinalizeAndSend] = command == InvoiceEditorCommand.FinalizeAndSend;
         return View(input);
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Create) or nameof(Edit) => View(refused.Action, refused.Input<InvoiceInput>()),
+            _ => null,
+        });
 }

@@ -7,7 +7,7 @@ namespace Facturation.Web.Features.MailSettings;
 
 /// <summary>SMTP account, sender and invoice email templates (administrators); a test email sent at once.</summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class MailSettingsController(MailSettingsService settings) : Controller
+public sealed class MailSettingsController(MailSettingsService settings) : Controller, IRedrawsForm
 {
     public const string AccountKey = "SmtpAccount";
     public const string TestRecipientKey = "TestRecipient";
@@ -30,7 +30,7 @@ public sealed class MailSettingsController(MailSettingsService settings) : Contr
         }
 
         await settings.UpdateAsync(input, ct);
-        TempData["FlashSuccess"] = "Paramètres e-mail enregistrés.";
+        this.FlashSuccess("Paramètres e-mail enregistrés.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -42,13 +42,21 @@ public sealed class MailSettingsController(MailSettingsService settings) : Contr
             : "Indiquez une adresse e-mail valide pour le test.";
         if (error is null)
         {
-            TempData["FlashSuccess"] = $"E-mail de test envoyé à {testRecipient!.Trim()}.";
+            this.FlashSuccess($"E-mail de test envoyé à {testRecipient!.Trim()}.");
         }
         else
         {
-            TempData[DomainExceptionFilter.FlashErrorKey] = error;
+            this.FlashError(error);
         }
 
         return RedirectToAction(nameof(Index));
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Index) => View(refused.Action, refused.Input<MailSettingsInput>()),
+            _ => null,
+        });
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Facturation.Web.Features.Numbering;
 
 [Authorize(Policy = Policies.Administer)]
-public sealed class NumberingController(NumberingSeriesService series) : Controller
+public sealed class NumberingController(NumberingSeriesService series) : Controller, IRedrawsForm
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await series.ListAsync(ct));
@@ -31,7 +31,15 @@ public sealed class NumberingController(NumberingSeriesService series) : Control
         }
 
         var saved = await series.UpdateAsync(id, input, ct);
-        TempData["FlashSuccess"] = $"Numérotation enregistrée : prochain numéro {await series.NextNumberAsync(saved, ct)}.";
+        this.FlashSuccess($"Numérotation enregistrée : prochain numéro {await series.NextNumberAsync(saved, ct)}.");
         return RedirectToAction(nameof(Index));
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Edit) => View(refused.Action, refused.Input<NumberingSeriesInput>()),
+            _ => null,
+        });
 }

@@ -18,7 +18,7 @@ public sealed class OutboxController(OutboxService outbox) : Controller
     public async Task<IActionResult> Retry(int id, CancellationToken ct)
     {
         await outbox.RetryAsync(id, ct);
-        TempData["FlashSuccess"] = $"Message {id} relancé : nouvel essai dans quelques instants.";
+        this.FlashSuccess($"Message {id} relancé : nouvel essai dans quelques instants.");
         return RedirectToAction(nameof(Index));
     }
 }

@@ -8,7 +8,7 @@ namespace Facturation.Web.Features.PaymentJournal;
 /// <summary>The payments journal (/Payments): every payment and refund, filtered, with totals over all filtered rows (ADR-032).</summary>
 [Authorize(Policy = Policies.Read)]
 [Route("Payments")]
-public sealed class PaymentJournalController(PaymentJournalService journal) : Controller
+public sealed class PaymentJournalController(PaymentJournalService journal) : Controller, IRedrawsForm
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] PaymentJournalForm filters, CancellationToken ct)
@@ -37,4 +37,8 @@ public sealed class PaymentJournalController(PaymentJournalService journal) : Co
 
         return await SpreadsheetFile.FileAsync(this, format, "reglements", "Règlements", () => PaymentJournalExport.Rows(journal, filters.ToQuery(), ct), ct);
     }
+
+    /// <summary>The filter form of the refused page, drawn again with the user's values and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action == nameof(Index) ? View(refused.Action, refused.Input<PaymentJournalForm>()) : null);
 }

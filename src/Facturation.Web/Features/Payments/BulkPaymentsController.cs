@@ -13,7 +13,7 @@ namespace Facturation.Web.Features.Payments;
 /// </summary>
 [Authorize(Policy = Policies.RecordPayments)]
 [Route("Payments/Bulk")]
-public sealed class BulkPaymentsController(BulkPaymentService bulk) : Controller
+public sealed class BulkPaymentsController(BulkPaymentService bulk) : Controller, IRedrawsForm
 {
     [HttpPost("")]
     public async Task<IActionResult> Index([FromForm] List<int> invoiceIds, CancellationToken ct) =>
@@ -31,15 +31,23 @@ public sealed class BulkPaymentsController(BulkPaymentService bulk) : Controller
         }
 
         var result = await bulk.RecordAsync(input, User.ToActor(), ct);
-        TempData["FlashSuccess"] = result.Payments is [var payment]
+        this.FlashSuccess(result.Payments is [var payment]
             ? $"Règlement de {Payment.Format(payment.Amount)} enregistré."
-            : "Avoirs imputés : rien ne restait à régler.";
+            : "Avoirs imputés : rien ne restait à régler.");
         if (pendingIds.Count > 0)
         {
             ModelState.Clear();
             return View("~/Features/Payments/Bulk.cshtml", await bulk.PlanAsync(pendingIds, ct));
         }
 
-        return Redirect($"/Customers/Details/{plan.Customers[0].CustomerId}");
+        return this.RedirectToCustomer(plan.Customers[0].CustomerId);
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Record) => View("~/Features/Payments/BulkRecord.cshtml", refused.Input<BulkPaymentInput>()),
+            _ => null,
+        });
 }

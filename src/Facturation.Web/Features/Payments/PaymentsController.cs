@@ -15,7 +15,7 @@ namespace Facturation.Web.Features.Payments;
 /// delete a payment with its reason, apply or refund a credit note.
 /// </summary>
 [Authorize(Policy = Policies.RecordPayments)]
-public sealed class PaymentsController(PaymentService payments, InvoiceService invoices, IBusinessClock clock) : Controller
+public sealed class PaymentsController(PaymentService payments, InvoiceService invoices, IBusinessClock clock) : Controller, IRedrawsForm
 {
     public const string Spread = "spread";
 
@@ -54,10 +54,10 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
         }
 
         var payment = await payments.ReceiveAsync(input, User.ToActor(), ct);
-        TempData["FlashSuccess"] = $"Règlement de {Payment.Format(payment.Amount)} enregistré.";
+        this.FlashSuccess($"Règlement de {Payment.Format(payment.Amount)} enregistré.");
         return payment.Allocations is [var single]
-            ? Redirect($"/Invoices/Details/{single.InvoiceId}")
-            : Redirect($"/Customers/Details/{payment.CustomerId}");
+            ? this.RedirectToInvoice(single.InvoiceId)
+            : this.RedirectToCustomer(payment.CustomerId);
     }
 
     /// <summary>"Annuler le règlement": the payment is voided (kept, struck through, with who/when/why), never deleted.</summary>
@@ -65,27 +65,27 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
     public async Task<IActionResult> Void(int id, string? reason, int? returnTo, CancellationToken ct)
     {
         await payments.VoidAsync(id, reason, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Règlement annulé.";
-        return returnTo is { } invoiceId ? Redirect($"/Invoices/Details/{invoiceId}") : Redirect("/Invoices");
+        this.FlashSuccess("Règlement annulé.");
+        return returnTo is { } invoiceId ? this.RedirectToInvoice(invoiceId) : this.RedirectToInvoiceList();
     }
 
     /// <summary>The confirmation page of "Annuler le règlement" without JavaScript (the dialog's fallback).</summary>
     [HttpGet]
     public IActionResult ConfirmVoid(int id, int? returnTo) =>
-        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.VoidPayment(id, returnTo), returnTo is { } back ? $"/Invoices/Details/{back}" : "/Invoices", $"Règlement n° {id}"));
+        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.VoidPayment(id, returnTo), returnTo is { } back ? Url.Invoice(back) : Url.InvoiceList(), $"Règlement n° {id}"));
 
     /// <summary>The confirmation page of "Annuler l'imputation" without JavaScript.</summary>
     [HttpGet]
     public IActionResult ConfirmReverseCredit(int id, int applicationId, int? returnTo) =>
-        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.ReverseCredit(id, applicationId, returnTo), $"/Invoices/Details/{returnTo ?? id}", $"Imputation n° {applicationId}"));
+        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.ReverseCredit(id, applicationId, returnTo), Url.Invoice(returnTo ?? id), $"Imputation n° {applicationId}"));
 
     /// <summary>Undoes a credit note's application on an invoice with a recorded reversal.</summary>
     [HttpPost]
     public async Task<IActionResult> ReverseCredit(int id, int applicationId, string? reason, int? returnTo, CancellationToken ct)
     {
         await payments.ReverseCreditApplicationAsync(id, applicationId, reason, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Imputation de l'avoir annulée.";
-        return Redirect($"/Invoices/Details/{returnTo ?? id}");
+        this.FlashSuccess("Imputation de l'avoir annulée.");
+        return this.RedirectToInvoice(returnTo ?? id);
     }
 
     [HttpGet]
@@ -105,8 +105,8 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
         }
 
         await payments.RefundAsync(id, input, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Remboursement enregistré.";
-        return Redirect($"/Invoices/Details/{id}");
+        this.FlashSuccess("Remboursement enregistré.");
+        return this.RedirectToInvoice(id);
     }
 
     [HttpGet]
@@ -129,24 +129,24 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
         }
 
         await payments.ApplyCreditAsync(id, input, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Avoir imputé.";
-        return Redirect($"/Invoices/Details/{input.InvoiceId}");
+        this.FlashSuccess("Avoir imputé.");
+        return this.RedirectToInvoice(input.InvoiceId ?? id);
     }
 
     [HttpPost]
     public async Task<IActionResult> Dispute(int id, string? reason, CancellationToken ct)
     {
         await payments.MarkDisputedAsync(id, reason, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Incident de paiement enregistré.";
-        return Redirect($"/Invoices/Details/{id}");
+        this.FlashSuccess("Incident de paiement enregistré.");
+        return this.RedirectToInvoice(id);
     }
 
     [HttpPost]
     public async Task<IActionResult> ResolveDispute(int id, CancellationToken ct)
     {
         await payments.ResolveDisputeAsync(id, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Incident de paiement levé.";
-        return Redirect($"/Invoices/Details/{id}");
+        this.FlashSuccess("Incident de paiement levé.");
+        return this.RedirectToInvoice(id);
     }
 
     private DateOnly Today => clock.Today;
@@ -169,4 +169,14 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
         ViewData["CreditNote"] = creditNote;
         return creditNote;
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Record) => View(refused.Action, refused.Input<PaymentInput>()),
+            nameof(Refund) => View(refused.Action, refused.Input<RefundInput>()),
+            nameof(ApplyCredit) => View(refused.Action, refused.Input<CreditApplicationInput>()),
+            _ => null,
+        });
 }

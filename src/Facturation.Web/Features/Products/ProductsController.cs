@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Facturation.Web.Features.Products;
 
 [Authorize(Policy = Policies.Read)]
-public sealed class ProductsController(ProductService products) : Controller
+public sealed class ProductsController(ProductService products) : Controller, IRedrawsForm
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
@@ -36,7 +36,7 @@ public sealed class ProductsController(ProductService products) : Controller
         }
 
         var product = await products.CreateAsync(input, ct);
-        TempData["FlashSuccess"] = $"Produit {product.Code} créé.";
+        this.FlashSuccess($"Produit {product.Code} créé.");
         return RedirectToAction(nameof(Details), new { id = product.Id });
     }
 
@@ -61,7 +61,7 @@ public sealed class ProductsController(ProductService products) : Controller
         }
 
         await products.UpdateAsync(id, input, ct);
-        TempData["FlashSuccess"] = "Produit enregistré.";
+        this.FlashSuccess("Produit enregistré.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -70,7 +70,7 @@ public sealed class ProductsController(ProductService products) : Controller
     public async Task<IActionResult> Deactivate(int id, CancellationToken ct)
     {
         await products.SetActiveAsync(id, active: false, ct);
-        TempData["FlashSuccess"] = "Produit désactivé : il n'est plus proposé sur les nouvelles lignes.";
+        this.FlashSuccess("Produit désactivé : il n'est plus proposé sur les nouvelles lignes.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -79,7 +79,15 @@ public sealed class ProductsController(ProductService products) : Controller
     public async Task<IActionResult> Reactivate(int id, CancellationToken ct)
     {
         await products.SetActiveAsync(id, active: true, ct);
-        TempData["FlashSuccess"] = "Produit réactivé.";
+        this.FlashSuccess("Produit réactivé.");
         return RedirectToAction(nameof(Details), new { id });
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Create) or nameof(Edit) => View(refused.Action, refused.Input<ProductInput>()),
+            _ => null,
+        });
 }

@@ -9,7 +9,7 @@ namespace Facturation.Web.Features.RecurringInvoices;
 
 /// <summary>The *Factures récurrentes* screens: list, form, detail with the generated documents, pause/resume, run now.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class RecurringInvoicesController(RecurringInvoiceService recurring, InvoiceService invoices) : Controller
+public sealed class RecurringInvoicesController(RecurringInvoiceService recurring, InvoiceService invoices) : Controller, IRedrawsForm
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
@@ -43,7 +43,7 @@ public sealed class RecurringInvoicesController(RecurringInvoiceService recurrin
         }
 
         var template = await recurring.CreateAsync(input, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Facture récurrente créée.";
+        this.FlashSuccess("Facture récurrente créée.");
         return RedirectToAction(nameof(Details), new { id = template.Id });
     }
 
@@ -69,7 +69,7 @@ public sealed class RecurringInvoicesController(RecurringInvoiceService recurrin
         }
 
         await recurring.UpdateAsync(id, input, ct);
-        TempData["FlashSuccess"] = "Facture récurrente enregistrée.";
+        this.FlashSuccess("Facture récurrente enregistrée.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -78,7 +78,7 @@ public sealed class RecurringInvoicesController(RecurringInvoiceService recurrin
     public async Task<IActionResult> Pause(int id, CancellationToken ct)
     {
         await recurring.PauseAsync(id, ct);
-        TempData["FlashSuccess"] = "Facture récurrente suspendue : aucune occurrence ne sera générée jusqu'à sa reprise.";
+        this.FlashSuccess("Facture récurrente suspendue : aucune occurrence ne sera générée jusqu'à sa reprise.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -87,7 +87,7 @@ public sealed class RecurringInvoicesController(RecurringInvoiceService recurrin
     public async Task<IActionResult> Resume(int id, CancellationToken ct)
     {
         await recurring.ResumeAsync(id, ct);
-        TempData["FlashSuccess"] = "Facture récurrente reprise.";
+        this.FlashSuccess("Facture récurrente reprise.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -96,7 +96,15 @@ public sealed class RecurringInvoicesController(RecurringInvoiceService recurrin
     public async Task<IActionResult> RunNow(int id, CancellationToken ct)
     {
         var occurrence = await recurring.RunNowAsync(id, User.ToActor(), ct);
-        TempData["FlashSuccess"] = $"Document {occurrence.DocumentNumber} généré.";
+        this.FlashSuccess($"Document {occurrence.DocumentNumber} généré.");
         return RedirectToAction(nameof(Details), new { id });
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Create) or nameof(Edit) => View(refused.Action, refused.Input<RecurringInvoiceInput>()),
+            _ => null,
+        });
 }

@@ -7,7 +7,7 @@ namespace Facturation.Web.Features.ReminderSettings;
 
 /// <summary>Paramètres › Relances: automatic sending, penalty invoice at the last level, and each level's delay and e-mail.</summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class ReminderSettingsController(ReminderSettingsService settings) : Controller
+public sealed class ReminderSettingsController(ReminderSettingsService settings) : Controller, IRedrawsForm
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await settings.GetAsync(ct));
@@ -22,7 +22,15 @@ public sealed class ReminderSettingsController(ReminderSettingsService settings)
         }
 
         await settings.UpdateAsync(input, ct);
-        TempData["FlashSuccess"] = "Paramètres des relances enregistrés.";
+        this.FlashSuccess("Paramètres des relances enregistrés.");
         return RedirectToAction(nameof(Index));
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Index) => View(refused.Action, refused.Input<ReminderSettingsInput>()),
+            _ => null,
+        });
 }

@@ -18,16 +18,16 @@ public sealed class RemindersController(ReminderService reminders, LitigationSer
     {
         if (invoiceIds is not { Count: > 0 })
         {
-            TempData[DomainExceptionFilter.FlashErrorKey] = "Cochez au moins une facture à relancer.";
+            this.FlashError("Cochez au moins une facture à relancer.");
             return RedirectToAction(nameof(Index));
         }
 
         var outcomes = await reminders.SendAsync(invoiceIds.Take(500).ToList(), User.ToActor(), ct);
         var sent = outcomes.Count(o => o.Sent);
-        TempData["FlashSuccess"] = sent == 1 ? "1 relance envoyée." : $"{sent} relances envoyées.";
+        this.FlashSuccess(sent == 1 ? "1 relance envoyée." : $"{sent} relances envoyées.");
         if (outcomes.Where(o => !o.Sent).Select(o => o.Reason).ToList() is { Count: > 0 } reasons)
         {
-            TempData[DomainExceptionFilter.FlashErrorKey] = string.Join(" ", reasons);
+            this.FlashError(string.Join(" ", reasons));
         }
 
         return RedirectToAction(nameof(Index));
@@ -42,15 +42,15 @@ public sealed class RemindersController(ReminderService reminders, LitigationSer
     public async Task<IActionResult> Litigation(int id, string? reason, CancellationToken ct)
     {
         await litigation.OpenAsync(id, reason, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Facture mise en litige : elle ne sera plus relancée.";
-        return Redirect($"/Invoices/Details/{id}");
+        this.FlashSuccess("Facture mise en litige : elle ne sera plus relancée.");
+        return this.RedirectToInvoice(id);
     }
 
     [HttpPost("/Reminders/EndLitigation/{id:int}"), Authorize(Policy = Policies.RecordPayments)]
     public async Task<IActionResult> EndLitigation(int id, CancellationToken ct)
     {
         await litigation.CloseAsync(id, User.ToActor(), ct);
-        TempData["FlashSuccess"] = "Litige levé.";
-        return Redirect($"/Invoices/Details/{id}");
+        this.FlashSuccess("Litige levé.");
+        return this.RedirectToInvoice(id);
     }
 }

@@ -7,7 +7,7 @@ namespace Facturation.Web.Features.Settings;
 
 /// <summary>The company's identity, bank details, billing defaults and logo (administrators only).</summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class SettingsController(CompanySettingsService settings) : Controller
+public sealed class SettingsController(CompanySettingsService settings) : Controller, IRedrawsForm
 {
     public const string HasLogoKey = "HasLogo";
 
@@ -32,7 +32,7 @@ public sealed class SettingsController(CompanySettingsService settings) : Contro
         }
 
         await settings.UpdateAsync(input, ct);
-        TempData["FlashSuccess"] = "Paramètres de la société enregistrés.";
+        this.FlashSuccess("Paramètres de la société enregistrés.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -68,7 +68,7 @@ public sealed class SettingsController(CompanySettingsService settings) : Contro
         }
 
         await settings.ReplaceLogoAsync(await input.ReadAsync(ct), input.Logo.ContentType, ct);
-        TempData["FlashSuccess"] = "Logo enregistré : il figurera sur les prochains documents.";
+        this.FlashSuccess("Logo enregistré : il figurera sur les prochains documents.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -76,7 +76,16 @@ public sealed class SettingsController(CompanySettingsService settings) : Contro
     public async Task<IActionResult> RemoveLogo(CancellationToken ct)
     {
         await settings.RemoveLogoAsync(ct);
-        TempData["FlashSuccess"] = "Logo supprimé.";
+        this.FlashSuccess("Logo supprimé.");
         return RedirectToAction(nameof(Index));
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Index) => View(refused.Action, refused.Input<CompanySettingsInput>()),
+            nameof(UploadLogo) => View(refused.Action, refused.Input<LogoUpload>()),
+            _ => null,
+        });
 }

@@ -10,7 +10,7 @@ namespace Facturation.Web.Features.Statements;
 /// <summary>Statements (relevés de factures): creation from the list's selection, list, page, PDF and e-mail.</summary>
 [Authorize(Policy = Policies.Read)]
 [Route("Statements")]
-public sealed class StatementsController(StatementService statements, StatementMailService mail) : Controller
+public sealed class StatementsController(StatementService statements, StatementMailService mail) : Controller, IRedrawsForm
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default)
@@ -55,7 +55,15 @@ public sealed class StatementsController(StatementService statements, StatementM
     public async Task<IActionResult> Send(int id, CancellationToken ct)
     {
         var message = await mail.RequestAsync(id, User.ToActor(), ct);
-        TempData["FlashSuccess"] = $"Relevé mis en file d'envoi pour {message.To}.";
+        this.FlashSuccess($"Relevé mis en file d'envoi pour {message.To}.");
         return RedirectToAction(nameof(Details), new { id });
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Create) => View(refused.Action, refused.Input<StatementSelection>()),
+            _ => null,
+        });
 }

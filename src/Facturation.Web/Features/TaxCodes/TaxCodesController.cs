@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Facturation.Web.Features.TaxCodes;
 
 [Authorize(Policy = Policies.Read)]
-public sealed class TaxCodesController(TaxCodeService taxCodes) : Controller
+public sealed class TaxCodesController(TaxCodeService taxCodes) : Controller, IRedrawsForm
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
@@ -31,7 +31,7 @@ public sealed class TaxCodesController(TaxCodeService taxCodes) : Controller
         }
 
         var taxCode = await taxCodes.CreateAsync(input, ct);
-        TempData["FlashSuccess"] = $"Code de taxe {taxCode.Code} créé.";
+        this.FlashSuccess($"Code de taxe {taxCode.Code} créé.");
         return RedirectToAction(nameof(Details), new { id = taxCode.Id });
     }
 
@@ -55,7 +55,7 @@ public sealed class TaxCodesController(TaxCodeService taxCodes) : Controller
         }
 
         await taxCodes.UpdateAsync(id, input, ct);
-        TempData["FlashSuccess"] = "Code de taxe enregistré.";
+        this.FlashSuccess("Code de taxe enregistré.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -64,7 +64,7 @@ public sealed class TaxCodesController(TaxCodeService taxCodes) : Controller
     public async Task<IActionResult> Deactivate(int id, CancellationToken ct)
     {
         await taxCodes.SetActiveAsync(id, active: false, ct);
-        TempData["FlashSuccess"] = "Code de taxe désactivé : il n'est plus proposé sur les nouvelles lignes.";
+        this.FlashSuccess("Code de taxe désactivé : il n'est plus proposé sur les nouvelles lignes.");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -73,7 +73,15 @@ public sealed class TaxCodesController(TaxCodeService taxCodes) : Controller
     public async Task<IActionResult> Reactivate(int id, CancellationToken ct)
     {
         await taxCodes.SetActiveAsync(id, active: true, ct);
-        TempData["FlashSuccess"] = "Code de taxe réactivé.";
+        this.FlashSuccess("Code de taxe réactivé.");
         return RedirectToAction(nameof(Details), new { id });
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Create) or nameof(Edit) => View(refused.Action, refused.Input<TaxCodeInput>()),
+            _ => null,
+        });
 }

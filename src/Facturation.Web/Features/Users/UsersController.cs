@@ -8,7 +8,7 @@ namespace Facturation.Web.Features.Users;
 
 /// <summary>Administrators create accounts, assign roles, disable accounts and reset passwords.</summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class UsersController(UserAdministrationService accounts, UserManager<AppUser> users) : Controller
+public sealed class UsersController(UserAdministrationService accounts, UserManager<AppUser> users) : Controller, IRedrawsForm
 {
     private const string OneTimePasswordKey = "OneTimePassword";
 
@@ -50,7 +50,7 @@ public sealed class UsersController(UserAdministrationService accounts, UserMana
         }
 
         await accounts.UpdateAsync(id, input, CurrentUserId, ct);
-        TempData["FlashSuccess"] = "Utilisateur enregistré.";
+        this.FlashSuccess("Utilisateur enregistré.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -58,7 +58,7 @@ public sealed class UsersController(UserAdministrationService accounts, UserMana
     public async Task<IActionResult> Lock(string id)
     {
         await accounts.SetLockedAsync(id, locked: true, CurrentUserId);
-        TempData["FlashSuccess"] = "Compte désactivé.";
+        this.FlashSuccess("Compte désactivé.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -66,7 +66,7 @@ public sealed class UsersController(UserAdministrationService accounts, UserMana
     public async Task<IActionResult> Unlock(string id)
     {
         await accounts.SetLockedAsync(id, locked: false, CurrentUserId);
-        TempData["FlashSuccess"] = "Compte réactivé.";
+        this.FlashSuccess("Compte réactivé.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -80,4 +80,12 @@ public sealed class UsersController(UserAdministrationService accounts, UserMana
     }
 
     private string CurrentUserId => users.GetUserId(User) ?? throw new InvalidOperationException("Signed-in user without id.");
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Create) or nameof(Edit) => View(refused.Action, refused.Input<UserInput>()),
+            _ => null,
+        });
 }

@@ -7,7 +7,7 @@ namespace Facturation.Web.Features.Webhooks;
 
 /// <summary>Webhook endpoints, their form and their delivery log with redelivery (administrators).</summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class WebhooksController(WebhookEndpointService webhooks) : Controller
+public sealed class WebhooksController(WebhookEndpointService webhooks) : Controller, IRedrawsForm
 {
     private const int DeliveryLimit = 200;
 
@@ -26,7 +26,7 @@ public sealed class WebhooksController(WebhookEndpointService webhooks) : Contro
         }
 
         await webhooks.RegisterAsync(input, ct);
-        TempData["FlashSuccess"] = "Webhook enregistré.";
+        this.FlashSuccess("Webhook enregistré.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -48,7 +48,7 @@ public sealed class WebhooksController(WebhookEndpointService webhooks) : Contro
         }
 
         await webhooks.UpdateAsync(id, input, ct);
-        TempData["FlashSuccess"] = "Webhook enregistré.";
+        this.FlashSuccess("Webhook enregistré.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -56,7 +56,7 @@ public sealed class WebhooksController(WebhookEndpointService webhooks) : Contro
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
         await webhooks.DeleteAsync(id, ct);
-        TempData["FlashSuccess"] = "Webhook supprimé.";
+        this.FlashSuccess("Webhook supprimé.");
         return RedirectToAction(nameof(Index));
     }
 
@@ -71,7 +71,15 @@ public sealed class WebhooksController(WebhookEndpointService webhooks) : Contro
     public async Task<IActionResult> Redeliver(int id, long deliveryId, CancellationToken ct)
     {
         await webhooks.RedeliverAsync(id, deliveryId, ct);
-        TempData["FlashSuccess"] = $"Livraison {deliveryId} renvoyée : nouvel essai dans quelques secondes.";
+        this.FlashSuccess($"Livraison {deliveryId} renvoyée : nouvel essai dans quelques secondes.");
         return RedirectToAction(nameof(Deliveries), new { id });
     }
+
+    /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action switch
+        {
+            nameof(Create) or nameof(Edit) => View("Edit", refused.Input<WebhookEndpointInput>()),
+            _ => null,
+        });
 }

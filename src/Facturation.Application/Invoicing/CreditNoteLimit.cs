@@ -2,7 +2,7 @@ using Facturation.Application.Data;
 using Facturation.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Facturation.Application.Corrections;
+namespace Facturation.Application.Invoicing;
 
 /// <summary>
 /// "A credit note never exceeds what it corrects, counting earlier credit notes": checked when a credit note is

@@ -1,9 +1,9 @@
 using Facturation.Application.Data;
-using Facturation.Application.Invoicing;
 using Facturation.Domain.Common;
+using Facturation.Domain.Dossiers;
 using Microsoft.EntityFrameworkCore;
 
-namespace Facturation.Application.Dossiers;
+namespace Facturation.Application.Invoicing;
 
 /// <summary>
 /// "Line from a dossier" on any invoice of the dossier's customer: what the posted line leaves empty is copied
@@ -12,6 +12,23 @@ namespace Facturation.Application.Dossiers;
 /// </summary>
 internal static class DossierLineSource
 {
+    /// <summary>The lines of the customer's dossiers still open or accepted, for the editor's "line from a dossier" menu.</summary>
+    public static async Task<IReadOnlyList<Choice>> ChoicesAsync(FacturationDb db, int? customerId, CancellationToken ct)
+    {
+        if (customerId is null)
+        {
+            return [];
+        }
+
+        var open = await db.Dossiers.AsNoTracking()
+            .Where(d => d.CustomerId == customerId && d.Status != DossierStatus.Closed)
+            .OrderByDescending(d => d.Id)
+            .Take(20)
+            .ToListAsync(ct);
+        return [.. open.SelectMany(d => d.Lines.OrderBy(l => l.Position).Select(l =>
+            new Choice(l.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{d.Number} – {d.Name} : {l.Description}")))];
+    }
+
     public static async Task<string?> FillAsync(FacturationDb db, IReadOnlyList<InvoiceLineInput> posted, int customerId, CancellationToken ct)
     {
         var ids = posted.Select(l => l.DossierLineId).OfType<int>().Distinct().ToList();

@@ -1,8 +1,8 @@
-using Facturation.Application.Dossiers;
+using Facturation.Application.Documents;
 using Facturation.Documents;
 using Facturation.Domain.Invoicing;
 
-namespace Facturation.Application.Documents;
+namespace Facturation.Application.Dossiers;
 
 /// <summary>The printable estimate (devis) of a dossier, rendered on demand: an estimate is not a legal document to archive.</summary>
 public sealed class DossierEstimatePdf(DossierService dossiers, InvoiceSnapshotBuilder snapshots, IInvoiceDocumentRenderer renderer, TimeProvider clock)
