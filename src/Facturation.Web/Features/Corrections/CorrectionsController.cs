@@ -44,7 +44,9 @@ public sealed class CorrectionsController(CorrectionService corrections, Invoice
     public async Task<IActionResult> Cancel(int id, string? reason, CancellationToken ct)
     {
         var (cancelled, counterpart) = await corrections.CancelAsync(id, reason, User.ToActor(), ct);
-        this.FlashSuccess($"{cancelled.DisplayNumber} annulé(e) par {counterpart.Number}.");
+        this.FlashSuccess(cancelled.Kind == InvoiceKind.CreditNote
+            ? $"Avoir {cancelled.DisplayNumber} annulé par la facture {counterpart.Number}."
+            : $"Facture {cancelled.DisplayNumber} annulée par l'avoir {counterpart.Number}.");
         return this.RedirectToInvoice(id);
     }
 
