@@ -7,7 +7,7 @@ namespace Facturation.Web.Features.Exports;
 
 /// <summary>The Exports screen: a period (with presets) and the FEC, journal CSV and journal XLSX downloads.</summary>
 [Authorize(Policy = Policies.Export)]
-public sealed class ExportsController(AccountingExportService exports, TimeProvider clock) : Controller
+public sealed class ExportsController(AccountingExportService exports, TimeProvider clock) : Controller, IRedrawsForm
 {
     [HttpGet]
     public async Task<IActionResult> Index(ExportRequest input, CancellationToken ct)
@@ -26,4 +26,8 @@ public sealed class ExportsController(AccountingExportService exports, TimeProvi
         var format = input.Download == "fec" ? AccountingExportFormat.Fec : AccountingExportService.JournalFormat(input.Download);
         return await this.ExportFileAsync(exports, format, AccountingPeriod.Of(input.From, input.To), ct);
     }
+
+    /// <summary>A refused period is shown again on the export form, with the user's dates and the presets.</summary>
+    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(refused?.Action == nameof(Index) ? View(refused.Action, refused.Input<ExportRequest>()) : null);
 }
