@@ -75,11 +75,12 @@ public sealed class SqliteExactDecimalSumTests : IAsyncLifetime
     [Fact]
     public async Task The_sql_uses_integer_sums_for_stored_values_and_keeps_ef_sum_for_computed_ones()
     {
-        var (stored, computed, computedSum, loaded) = await _database.WithDbAsync(async db =>
+        var (stored, signed, computed, computedSum, loaded) = await _database.WithDbAsync(async db =>
         {
             var products = db.Products.Where(p => p.Code.StartsWith(_prefix));
             return (
                 products.GroupBy(_ => 1).Select(g => g.Sum(p => p.UnitPrice)).ToQueryString(),
+                products.GroupBy(_ => 1).Select(g => g.Sum(p => p.CostPrice == null ? -p.UnitPrice : p.UnitPrice)).ToQueryString(),
                 products.GroupBy(_ => 1).Select(g => g.Sum(p => p.UnitPrice * 1.055m)).ToQueryString(),
                 await products.SumAsync(p => p.UnitPrice * 1.055m),
                 await products.Select(p => p.UnitPrice).ToListAsync());
@@ -87,6 +88,8 @@ public sealed class SqliteExactDecimalSumTests : IAsyncLifetime
 
         Assert.Contains("SUM(CAST(round(CAST(", stored, StringComparison.Ordinal);
         Assert.DoesNotContain("ef_sum", stored, StringComparison.Ordinal);
+        Assert.Contains("SUM(CAST(round(CAST(", signed, StringComparison.Ordinal);
+        Assert.DoesNotContain("ef_sum", signed, StringComparison.Ordinal);
         Assert.Contains("ef_sum", computed, StringComparison.Ordinal);
         Assert.Equal(loaded.Sum(p => p * 1.055m), computedSum);
     }

@@ -102,6 +102,9 @@ public sealed class InvoiceListTests
 
         Assert.All(statements, sql => Assert.Contains("\"Invoices\"", sql, StringComparison.Ordinal));
         Assert.All(statements, sql => Assert.DoesNotContain("InvoiceLines", sql, StringComparison.Ordinal));
+
+        // The footer sums run natively in the database: never SQLite's per-row .NET aggregate (1.7 s at 100k rows).
+        Assert.All(statements, sql => Assert.DoesNotContain("ef_sum", sql, StringComparison.Ordinal));
     }
 
     private static Task<InvoiceListPage> PageAsync(InvoicingDatabase database, InvoiceListQuery query) =>

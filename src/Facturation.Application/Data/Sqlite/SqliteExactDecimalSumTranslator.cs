@@ -80,6 +80,8 @@ internal sealed class SqliteExactDecimalSumTranslator(ISqlExpressionFactory sql)
         ColumnExpression column => (column.TypeMapping?.Scale ?? StoredScale) <= StoredScale,
         SqlConstantExpression => true,
         SqlUnaryExpression { OperatorType: ExpressionType.Negate or ExpressionType.Convert } unary => IsStoredValue(unary.Operand),
+        // The SQLite provider writes a decimal negation as its own function over the text value.
+        SqlFunctionExpression { Name: "ef_negate", Arguments: [var operand] } => IsStoredValue(operand),
         CaseExpression choice => choice.WhenClauses.All(w => IsStoredValue(w.Result)) && (choice.ElseResult is null || IsStoredValue(choice.ElseResult)),
         _ => false,
     };
