@@ -134,5 +134,7 @@ public static class DependencyInjection
         services.AddScoped<ArchiveReconciler>();
         services.AddScoped<ArchiveBlobMover>();
         services.AddScoped<IScheduledJob, InvoiceArchivesJob>();
+        services.AddScoped<InvoiceListTotalsJob>();
+        services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<InvoiceListTotalsJob>());
     }
 }

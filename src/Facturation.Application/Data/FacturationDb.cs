@@ -49,6 +49,8 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
 
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
+    public DbSet<InvoiceListTotal> InvoiceListTotals => Set<InvoiceListTotal>();
+
     public DbSet<NumberingSeries> NumberingSeries => Set<NumberingSeries>();
 
     public DbSet<InvoiceArchive> InvoiceArchives => Set<InvoiceArchive>();

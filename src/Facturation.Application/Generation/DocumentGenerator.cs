@@ -5,6 +5,7 @@ using Facturation.Application.Audit;
 using Facturation.Application.Common;
 using Facturation.Application.Data;
 using Facturation.Application.Identity;
+using Facturation.Application.Invoicing.Listing;
 using Facturation.Application.Numbering;
 using Facturation.Domain.Common;
 using Facturation.Domain.Customers;
@@ -25,7 +26,7 @@ namespace Facturation.Application.Generation;
 /// archiving existed). Rows are inserted as drafts and moved to their status afterwards, so the audit triggers that
 /// freeze an issued document's lines stay on and are obeyed. SQLite and PostgreSQL.
 /// </summary>
-public sealed class DocumentGenerator(FacturationDb db, IBusinessClock clock, AuditJournal journal)
+public sealed class DocumentGenerator(FacturationDb db, IBusinessClock clock, AuditJournal journal, InvoiceListTotalsJob listTotals)
 {
     private const int SliceSize = 2_000;
 
@@ -80,6 +81,10 @@ public sealed class DocumentGenerator(FacturationDb db, IBusinessClock clock, Au
         var result = new GenerationResult(customers.Count, history.Invoices, history.CreditNotes, history.Drafts, payments, lines + draftBatch.Documents.Sum(d => d.Lines.Count), TimeSpan.Zero);
         await journal.AppendAsync(AuditEvents.DataGenerated, setup.Actor, null, Payload(request, result), ct);
         await transaction.CommitAsync(ct);
+
+        // The triggers appended about three rollup rows per document (inserted as a draft, then moved): fold them now.
+        progress?.Report("Totaux de la liste…");
+        await listTotals.FoldAsync(ct);
 
         // Fresh statistics for the planner; on PostgreSQL also reclaims the rows left behind by the draft → issued moves.
         progress?.Report("Statistiques…");
@@ -171,7 +176,7 @@ public sealed class DocumentGenerator(FacturationDb db, IBusinessClock clock, Au
     }
 
     private IEnumerable<string> GeneratedTables() =>
-        new[] { typeof(Customer), typeof(Invoice), typeof(InvoiceLine), typeof(InvoiceHistoryEntry), typeof(Payment), typeof(PaymentAllocation), typeof(CreditApplication) }
+        new[] { typeof(Customer), typeof(Invoice), typeof(InvoiceLine), typeof(InvoiceHistoryEntry), typeof(Payment), typeof(PaymentAllocation), typeof(CreditApplication), typeof(InvoiceListTotal) }
             .Select(type => db.Model.FindEntityType(type)!.GetTableName()!);
 
     private static JsonObject Payload(GenerationRequest request, GenerationResult result) => new()

@@ -457,6 +457,49 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.ToTable("LoginThrottles");
                 });
 
+            modelBuilder.Entity("Facturation.Application.Invoicing.Listing.InvoiceListTotal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("GrossUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("IssueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long>("NetUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RemainingUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long>("TaxUnits")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssueDate", "Kind", "Status");
+
+                    b.ToTable("InvoiceListTotals", (string)null);
+                });
+
             modelBuilder.Entity("Facturation.Application.Invoicing.Listing.SavedListView", b =>
                 {
                     b.Property<int>("Id")

@@ -443,6 +443,47 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.ToTable("LoginThrottles");
                 });
 
+            modelBuilder.Entity("Facturation.Application.Invoicing.Listing.InvoiceListTotal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrossUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("IssueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NetUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RemainingUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TaxUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssueDate", "Kind", "Status");
+
+                    b.ToTable("InvoiceListTotals", (string)null);
+                });
+
             modelBuilder.Entity("Facturation.Application.Invoicing.Listing.SavedListView", b =>
                 {
                     b.Property<int>("Id")

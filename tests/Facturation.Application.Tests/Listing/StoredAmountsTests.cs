@@ -85,6 +85,9 @@ public sealed class StoredAmountsTests
         var (cancelled, counterpart) = await database.WithAsync<CorrectionService, (Invoice, Invoice)>(s => s.CancelAsync(other, "Erreur de client", actor, Ct));
         await AssertStoredAsync(database, cancelled.Id, 0m);
         await AssertStoredAsync(database, counterpart.Id, 0m);
+
+        // The list's rollup followed every one of those changes (database triggers, same transactions).
+        await ListTotalsAssert.SameAsScanAsync(database);
     }
 
     private static async Task AssertBackfillAsync(InvoicingDatabase database, string provider)
@@ -99,6 +102,16 @@ public sealed class StoredAmountsTests
 
         await AssertStoredAsync(database, invoiceId, 499.5m);
         await AssertStoredAsync(database, draft, 576m);
+
+        // Raw SQL writes reach the rollup too (triggers); and its migration rebuilds it from the documents.
+        await ListTotalsAssert.SameAsScanAsync(database);
+        await database.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync(InvoiceListTotalsSql.DropSql(provider));
+            await db.InvoiceListTotals.ExecuteDeleteAsync();
+            return await db.Database.ExecuteSqlRawAsync(InvoiceListTotalsSql.CreateSql(provider));
+        });
+        await ListTotalsAssert.SameAsScanAsync(database);
     }
 
     private static async Task AssertStoredAsync(InvoicingDatabase database, int id, decimal expectedRemaining)

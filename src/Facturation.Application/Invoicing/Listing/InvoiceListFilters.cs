@@ -6,6 +6,60 @@ namespace Facturation.Application.Invoicing.Listing;
 /// <summary>The list's WHERE clause, shared by the screen, the API, the exports and the draft-merge picker; stored columns only.</summary>
 public static class InvoiceListFilters
 {
+    /// <summary>Issued and not settled yet: an invoice still owed, a credit note with credit left (the status follows the stored amounts).</summary>
+    internal static readonly InvoiceStatus[] UnpaidStatuses = [InvoiceStatus.Final, InvoiceStatus.Sent, InvoiceStatus.PartiallyPaid];
+
+    internal static readonly InvoiceStatus[] ClosedStatuses = [InvoiceStatus.Cancelled, InvoiceStatus.Abandoned];
+
+    /// <summary>
+    /// The same filter over the list's rollup (<see cref="InvoiceListTotal"/>), or null when the query filters on
+    /// anything but the issue date, the kind and the status (the summary then aggregates the documents themselves).
+    /// </summary>
+    public static IQueryable<InvoiceListTotal>? ApplyToTotals(IQueryable<InvoiceListTotal> totals, InvoiceListQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var quick = (query.Quick ?? []).Distinct().ToList();
+        if (query.CustomerId is not null || query.ActivityId is not null || query.NotDownloaded || query.Overdue || query.Paging.Term is not null
+            || (query.DateField == ListDateField.Delivery && (query.From is not null || query.To is not null))
+            || quick.Any(q => q is QuickFilter.NotDownloaded or QuickFilter.NotOnStatement))
+        {
+            return null;
+        }
+
+        var statuses = (query.Statuses ?? []).Concat(query.Status is { } one ? [one] : []).Distinct().ToList();
+        if (statuses.Count > 0)
+        {
+            totals = totals.Where(t => statuses.Contains(t.Status));
+        }
+
+        if (query.Kind is { } kind)
+        {
+            totals = totals.Where(t => t.Kind == kind);
+        }
+
+        foreach (var filter in quick)
+        {
+            totals = filter switch
+            {
+                QuickFilter.Invoices => totals.Where(t => t.Kind == InvoiceKind.Invoice),
+                QuickFilter.CreditNotes => totals.Where(t => t.Kind == InvoiceKind.CreditNote),
+                QuickFilter.Unpaid => totals.Where(t => UnpaidStatuses.Contains(t.Status)),
+                QuickFilter.Issued => totals.Where(t => t.Status != InvoiceStatus.Draft),
+                QuickFilter.NotIssued => totals.Where(t => t.Status == InvoiceStatus.Draft),
+                QuickFilter.NotCancelled => totals.Where(t => !ClosedStatuses.Contains(t.Status)),
+                _ => throw new ArgumentOutOfRangeException(nameof(query)),
+            };
+        }
+
+        return (query.From, query.To) switch
+        {
+            ({ } from, { } to) => totals.Where(t => t.IssueDate >= from && t.IssueDate <= to),
+            ({ } from, null) => totals.Where(t => t.IssueDate >= from),
+            (null, { } to) => totals.Where(t => t.IssueDate <= to),
+            _ => totals,
+        };
+    }
+
     public static IQueryable<Invoice> Apply(IQueryable<Invoice> invoices, FacturationDb db, InvoiceListQuery query, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -74,14 +128,12 @@ public static class InvoiceListFilters
     {
         QuickFilter.Invoices => invoices.Where(i => i.Kind == InvoiceKind.Invoice),
         QuickFilter.CreditNotes => invoices.Where(i => i.Kind == InvoiceKind.CreditNote),
-
-        // Issued and not settled yet: an invoice still owed, a credit note with credit left (the status follows the stored amounts).
-        QuickFilter.Unpaid => invoices.Where(i => i.Status == InvoiceStatus.Final || i.Status == InvoiceStatus.Sent || i.Status == InvoiceStatus.PartiallyPaid),
+        QuickFilter.Unpaid => invoices.Where(i => UnpaidStatuses.Contains(i.Status)),
         QuickFilter.NotDownloaded => invoices.Where(i => i.Status != InvoiceStatus.Draft && i.FirstDownloadedAtUtc == null),
         QuickFilter.Issued => invoices.Where(i => i.Status != InvoiceStatus.Draft),
         QuickFilter.NotIssued => invoices.Where(i => i.Status == InvoiceStatus.Draft),
         QuickFilter.NotOnStatement => invoices.Where(i => i.StatementNumber == null),
-        QuickFilter.NotCancelled => invoices.Where(i => i.Status != InvoiceStatus.Cancelled && i.Status != InvoiceStatus.Abandoned),
+        QuickFilter.NotCancelled => invoices.Where(i => !ClosedStatuses.Contains(i.Status)),
         _ => throw new ArgumentOutOfRangeException(nameof(quick)),
     };
 }

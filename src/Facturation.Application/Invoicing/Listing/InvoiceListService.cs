@@ -21,7 +21,7 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock)
     {
         ArgumentNullException.ThrowIfNull(query);
         var filtered = Filtered(query);
-        var summary = await SummaryAsync(filtered, ct);
+        var summary = await SummaryAsync(query, ct);
         var sort = InvoiceListSort.Parse(query.Sort, query.Descending);
         var paging = query.Paging;
         var keyset = sort.IsDefault && Cursor.TryParse(query.After) is { } after ? after : null;
@@ -84,13 +84,40 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock)
     public string SummarySql(InvoiceListQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return SummaryQueryString(Filtered(query));
+        return SummaryQueryString(query);
     }
 
-    private static async Task<InvoiceListSummary> SummaryAsync(IQueryable<Invoice> filtered, CancellationToken ct) =>
-        await Summary(filtered).SingleOrDefaultAsync(ct) ?? InvoiceListSummary.Empty;
+    /// <summary>
+    /// The footer totals: from the rollup when the query filters on the issue date, kind and status only (the default
+    /// view, the quick filters on kind and status, the date presets: a few thousand rows at a million documents),
+    /// otherwise one aggregate over the filtered documents.
+    /// </summary>
+    public async Task<InvoiceListSummary> SummaryAsync(InvoiceListQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return InvoiceListFilters.ApplyToTotals(db.InvoiceListTotals.AsNoTracking(), query) is { } totals
+            ? (await TotalsSummary(totals).SingleOrDefaultAsync(ct))?.ToSummary() ?? InvoiceListSummary.Empty
+            : await ScannedSummaryAsync(query, ct);
+    }
 
-    private static string SummaryQueryString(IQueryable<Invoice> filtered) => Summary(filtered).ToQueryString();
+    /// <summary>The footer totals aggregated over the documents themselves, whatever the filter (tests compare it with the rollup).</summary>
+    public async Task<InvoiceListSummary> ScannedSummaryAsync(InvoiceListQuery query, CancellationToken ct) =>
+        await Summary(Filtered(query)).SingleOrDefaultAsync(ct) ?? InvoiceListSummary.Empty;
+
+    private static IQueryable<TotalsRow> TotalsSummary(IQueryable<InvoiceListTotal> totals) =>
+        totals
+            .GroupBy(_ => 1)
+            .Select(g => new TotalsRow
+            {
+                Count = g.Sum(t => t.Count),
+                Net = g.Sum(t => t.Kind == InvoiceKind.CreditNote ? -t.NetUnits : t.NetUnits),
+                Tax = g.Sum(t => t.Kind == InvoiceKind.CreditNote ? -t.TaxUnits : t.TaxUnits),
+                Gross = g.Sum(t => t.Kind == InvoiceKind.CreditNote ? -t.GrossUnits : t.GrossUnits),
+                Remaining = g.Sum(t => t.Kind == InvoiceKind.CreditNote ? -t.RemainingUnits : t.RemainingUnits),
+            });
+
+    private string SummaryQueryString(InvoiceListQuery query) =>
+        InvoiceListFilters.ApplyToTotals(db.InvoiceListTotals.AsNoTracking(), query) is { } totals ? TotalsSummary(totals).ToQueryString() : Summary(Filtered(query)).ToQueryString();
 
     // One pass: count and signed sums (credit notes negative) over every filtered row, whatever the page. On SQLite the
     // sums of these stored amounts run as native integer sums (SqliteExactDecimalSumTranslator, ADR-031).
@@ -217,6 +244,22 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock)
             _ => By(s => s.Invoice.IssueDate),
         };
         return sort.Descending ? ordered.ThenByDescending(s => s.Invoice.Id) : ordered.ThenBy(s => s.Invoice.Id);
+    }
+
+    /// <summary>The rollup's sums: a count and signed amounts in ten-thousandths.</summary>
+    private sealed class TotalsRow
+    {
+        public long Count { get; init; }
+
+        public long Net { get; init; }
+
+        public long Tax { get; init; }
+
+        public long Gross { get; init; }
+
+        public long Remaining { get; init; }
+
+        public InvoiceListSummary ToSummary() => new((int)Count, Net / 10_000m, Tax / 10_000m, Gross / 10_000m, Remaining / 10_000m);
     }
 
     private sealed class ListSource
