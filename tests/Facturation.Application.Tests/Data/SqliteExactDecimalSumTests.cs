@@ -88,8 +88,10 @@ public sealed class SqliteExactDecimalSumTests : IAsyncLifetime
 
         Assert.Contains("SUM(CAST(round(CAST(", stored, StringComparison.Ordinal);
         Assert.DoesNotContain("ef_sum", stored, StringComparison.Ordinal);
-        Assert.Contains("SUM(CAST(round(CAST(", signed, StringComparison.Ordinal);
+        Assert.Contains("SUM(CASE", signed, StringComparison.Ordinal);
+        Assert.Contains("round(CAST(", signed, StringComparison.Ordinal);
         Assert.DoesNotContain("ef_sum", signed, StringComparison.Ordinal);
+        Assert.DoesNotContain("ef_negate", signed, StringComparison.Ordinal);
         Assert.Contains("ef_sum", computed, StringComparison.Ordinal);
         Assert.Equal(loaded.Sum(p => p * 1.055m), computedSum);
     }

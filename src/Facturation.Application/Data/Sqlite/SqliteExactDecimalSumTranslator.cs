@@ -36,9 +36,7 @@ internal sealed class SqliteExactDecimalSumTranslator(ISqlExpressionFactory sql)
             return null;
         }
 
-        SqlExpression units = sql.Convert(
-            sql.Function("round", [sql.Multiply(sql.Convert(selector, typeof(double)), sql.Constant((double)Units))], nullable: true, argumentsPropagateNullability: [true], typeof(double)),
-            typeof(long));
+        var units = ToUnits(selector);
         if (source.Predicate is not null)
         {
             units = sql.Case([new CaseWhenClause(source.Predicate, units)], elseResult: null);
@@ -52,6 +50,22 @@ internal sealed class SqliteExactDecimalSumTranslator(ISqlExpressionFactory sql)
         var sum = sql.Function("SUM", [units], nullable: true, argumentsPropagateNullability: [false], typeof(long));
         return sql.Convert(DecimalText(sum), typeof(decimal), selector.TypeMapping);
     }
+
+    /// <summary>
+    /// The value in integer ten-thousandths; negations and CASE branches are taken apart so that the per-row work stays
+    /// in SQL (the provider negates a decimal with <c>ef_negate</c>, a .NET function called once per row).
+    /// </summary>
+    private SqlExpression ToUnits(SqlExpression value) => value switch
+    {
+        SqlUnaryExpression { OperatorType: ExpressionType.Negate } unary => sql.Negate(ToUnits(unary.Operand)),
+        SqlFunctionExpression { Name: "ef_negate", Arguments: [var operand] } => sql.Negate(ToUnits(operand)),
+        CaseExpression choice => choice.Operand is null
+            ? sql.Case(choice.WhenClauses.Select(w => new CaseWhenClause(w.Test, ToUnits(w.Result))).ToList(), choice.ElseResult is null ? null : ToUnits(choice.ElseResult))
+            : sql.Case(choice.Operand, choice.WhenClauses.Select(w => new CaseWhenClause(w.Test, ToUnits(w.Result))).ToList(), choice.ElseResult is null ? null : ToUnits(choice.ElseResult)),
+        _ => sql.Convert(
+            sql.Function("round", [sql.Multiply(sql.Convert(value, typeof(double)), sql.Constant((double)Units))], nullable: true, argumentsPropagateNullability: [true], typeof(double)),
+            typeof(long)),
+    };
 
     /// <summary>
     /// The integer sum as exact decimal text ('-1234.5' for -12345000), trailing zeros dropped; NULL stays NULL (an empty
