@@ -31,7 +31,8 @@ else
   export Database__Provider=Sqlite ConnectionStrings__Default="Data Source=$database"
 fi
 
-cleanup() { [[ -n ${app:-} ]] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null; rm -rf "$work"; }
+# The app's log is kept in $APP_LOG (default /tmp/facturation-list-bench.log) for a look after the run.
+cleanup() { [[ -n ${app:-} ]] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null; cp "$work/app.log" "${APP_LOG:-/tmp/facturation-list-bench.log}" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
 token=$(dotnet "$dll" token create --email admin@facturation.local --name bench 2>/dev/null)

@@ -26,7 +26,7 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock)
         var paging = query.Paging;
         var keyset = sort.IsDefault && Cursor.TryParse(query.After) is { } after ? after : null;
         var rows = keyset is { } cursor
-            ? await Project(Ordered(AfterCursor(Joined(filtered), cursor), sort)).Take(paging.SafePageSize).ToListAsync(ct)
+            ? await AfterCursorAsync(Joined(filtered), cursor, sort, paging.SafePageSize, ct)
             : await Project(Ordered(Joined(filtered), sort)).Skip(paging.Skip).Take(paging.SafePageSize).ToListAsync(ct);
         rows = await WithPaymentMethodsAsync(rows, ct);
         var next = sort.IsDefault && rows.Count == paging.SafePageSize ? Cursor.Of(rows[^1]) : null;
@@ -198,23 +198,40 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock)
         }).ToList();
     }
 
-    private IQueryable<ListSource> AfterCursor(IQueryable<ListSource> source, Cursor cursor)
+    /// <summary>
+    /// The rows after the cursor in the default order (IssueDate DESC, Id DESC), with the provider's own NULL placement
+    /// (drafts have no issue date: first in DESC on PostgreSQL, last on SQLite and SQL Server). Each segment is one range
+    /// of the index (IssueDate, Id) read in order — an OR across the dated and undated rows would make the planner sort
+    /// every remaining row (0.4 s at 100k on SQLite) — and the next segment is read only if the page is not full.
+    /// </summary>
+    private async Task<List<InvoiceListRow>> AfterCursorAsync(IQueryable<ListSource> source, Cursor cursor, InvoiceListSort sort, int size, CancellationToken ct)
     {
-        // The default order is IssueDate DESC, Id DESC with the provider's own NULL placement (drafts have no issue date),
-        // so the index (IssueDate, Id) serves it: NULLs first in DESC on PostgreSQL, last on SQLite and SQL Server.
         var nullsFirst = db.Database.IsNpgsql();
         var id = cursor.Id;
-        if (cursor.Date is { } date)
+        var undatedAfter = source.Where(s => s.Invoice.IssueDate == null && s.Invoice.Id < id);
+        IQueryable<ListSource>[] segments = cursor.Date is { } date
+            ? nullsFirst
+                ? [DatedAfter(source, date, id)]
+                : [DatedAfter(source, date, id), source.Where(s => s.Invoice.IssueDate == null)]
+            : nullsFirst
+                ? [undatedAfter, source.Where(s => s.Invoice.IssueDate != null)]
+                : [undatedAfter];
+        var rows = new List<InvoiceListRow>(size);
+        foreach (var segment in segments)
         {
-            return nullsFirst
-                ? source.Where(s => s.Invoice.IssueDate < date || (s.Invoice.IssueDate == date && s.Invoice.Id < id))
-                : source.Where(s => s.Invoice.IssueDate < date || (s.Invoice.IssueDate == date && s.Invoice.Id < id) || s.Invoice.IssueDate == null);
+            rows.AddRange(await Project(Ordered(segment, sort)).Take(size - rows.Count).ToListAsync(ct));
+            if (rows.Count == size)
+            {
+                break;
+            }
         }
 
-        return nullsFirst
-            ? source.Where(s => (s.Invoice.IssueDate == null && s.Invoice.Id < id) || s.Invoice.IssueDate != null)
-            : source.Where(s => s.Invoice.IssueDate == null && s.Invoice.Id < id);
+        return rows;
     }
+
+    // "IssueDate <= date" is the index range; the rest only drops the rows of that date at or before the cursor's id.
+    private static IQueryable<ListSource> DatedAfter(IQueryable<ListSource> source, DateOnly date, int id) =>
+        source.Where(s => s.Invoice.IssueDate <= date && (s.Invoice.IssueDate < date || s.Invoice.Id < id));
 
     private static IQueryable<ListSource> Ordered(IQueryable<ListSource> source, InvoiceListSort sort)
     {
