@@ -8,8 +8,17 @@ namespace Facturation.Web.Features.Invoices;
 /// <summary>
 /// The sales-document list screen (seed 002). Its whole state is the query string (<see cref="State"/>): links toggle
 /// one value (quick filter, sort, page, preset) and keep the others, so views are shareable and the back button works.
+/// <see cref="QueryString"/> is the page's own query string ("?…" or empty), saved with a named view; <see cref="SavedViews"/>
+/// are the user's named views.
 /// </summary>
-public sealed record InvoiceListViewModel(InvoiceListPage Page, InvoiceListParameters Parameters, IReadOnlyList<KeyValuePair<string, StringValues>> State, IReadOnlyList<string> Columns, DateOnly Today)
+public sealed record InvoiceListViewModel(
+    InvoiceListPage Page,
+    InvoiceListParameters Parameters,
+    IReadOnlyList<KeyValuePair<string, StringValues>> State,
+    IReadOnlyList<string> Columns,
+    DateOnly Today,
+    string QueryString,
+    IReadOnlyList<SavedListView> SavedViews)
 {
     /// <summary>The two built-in views: every document, and seed 000's work queue (proformas in preparation or sent, finals ready to send).</summary>
     public static readonly IReadOnlyList<(string Name, string Url)> BuiltInViews =
