@@ -31,8 +31,8 @@ public sealed class StatementsController(StatementService statements, StatementM
         }
 
         var batch = await statements.CreateAsync(selection.InvoiceIds, User.ToActor(), ct);
-        ViewData["CustomerNames"] = await statements.CustomerNamesAsync(batch.Created.Select(s => s.CustomerId), ct);
-        return View("Created", batch);
+        var names = await statements.CustomerNamesAsync(batch.Created.Select(s => s.CustomerId), ct);
+        return View("Created", new StatementsCreatedViewModel(batch, names));
     }
 
     [HttpGet("{id:int}")]
