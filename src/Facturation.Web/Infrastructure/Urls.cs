@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Facturation.Web.Infrastructure;
 
 /// <summary>
-/// Typed redirects to another feature's pages, so no controller spells a URL: the target is named by its
-/// controller type and action (<c>nameof</c>) and the routing builds the address.
+/// Typed links and redirects to the application's pages, so no controller, menu or pager spells a URL: the target is
+/// named by its controller type and action (<c>nameof</c>) and the routing builds the address.
 /// </summary>
 public static class Urls
 {
@@ -15,6 +15,18 @@ public static class Urls
     /// <summary>The routing name of a controller ("InvoicesController" → "Invoices").</summary>
     public static string ControllerName<TController>()
         where TController : ControllerBase => typeof(TController).Name[..^ControllerSuffix.Length];
+
+    /// <summary>
+    /// The address of <paramref name="action"/> of <typeparamref name="TController"/>, built by the routing: values the
+    /// route has no slot for become the query string, in the order given.
+    /// </summary>
+    public static string To<TController>(this IUrlHelper url, string action, object? values = null)
+        where TController : ControllerBase
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.Action(action, ControllerName<TController>(), values)
+            ?? throw new InvalidOperationException($"No route reaches {typeof(TController).Name}.{action}.");
+    }
 
     public static string Invoice(this IUrlHelper url, int id)
     {

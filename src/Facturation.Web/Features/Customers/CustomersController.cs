@@ -12,7 +12,7 @@ public sealed class CustomersController(CustomerService customers) : Controller,
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
-        View(new CustomerListViewModel(await customers.ListAsync(new ListQuery(search, page), ct), search));
+        View(new CustomerListViewModel(await customers.ListAsync(new ListQuery(search, page), ct), search, Url.To<CustomersController>(nameof(Index))));
 
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await customers.GetAsync(id, ct));

@@ -17,7 +17,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
     public async Task<IActionResult> Index([FromServices] CompanySettingsService company, DossierStatus? status, string? search, int page = 1, CancellationToken ct = default)
     {
         var result = await dossiers.ListAsync(new DossierListQuery(status, null, search, Math.Max(1, page)), ct);
-        return View(new DossierListViewModel(result, status, search, (await company.GetAsync(ct)).Currency));
+        return View(new DossierListViewModel(result, status, search, (await company.GetAsync(ct)).Currency, Url.To<DossiersController>(nameof(Index))));
     }
 
     [HttpGet]
@@ -28,7 +28,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
         return View(new DossierDetailsViewModel(
             dossierBilling,
             await dossiers.CustomerNameAsync(dossierBilling.Dossier.CustomerId, ct),
-            DossierActionMenu.For(dossierBilling, canBill),
+            DossierActionMenu.For(dossierBilling, canBill, Url),
             (await company.GetAsync(ct)).Currency));
     }
 
@@ -38,7 +38,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
     public async Task<IActionResult> Confirm(int id, string? verb, CancellationToken ct)
     {
         var dossierBilling = await dossiers.BillingAsync(id, ct);
-        if (DossierActionMenu.For(dossierBilling, canBill: true).Find(verb ?? string.Empty) is not { } action)
+        if (DossierActionMenu.For(dossierBilling, canBill: true, Url).Find(verb ?? string.Empty) is not { } action)
         {
             this.FlashError($"Cette action n'est pas possible sur le dossier {dossierBilling.Dossier.Number}.");
             return RedirectToAction(nameof(Details), new { id });

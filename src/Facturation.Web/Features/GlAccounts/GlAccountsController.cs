@@ -12,7 +12,7 @@ public sealed class GlAccountsController(GlAccountService accounts) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
-        View(new GlAccountListViewModel(await accounts.ListAsync(new ListQuery(search, page), ct), search));
+        View(new GlAccountListViewModel(await accounts.ListAsync(new ListQuery(search, page), ct), search, Url.To<GlAccountsController>(nameof(Index))));
 
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await accounts.GetAsync(id, ct));

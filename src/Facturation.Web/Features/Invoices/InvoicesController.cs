@@ -36,7 +36,7 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
         var page = await list.PageAsync(parameters.ToQuery(), ct);
         var state = Request.Query.Where(q => q.Key != "cols").ToList();
         var savedViews = await views.ViewsAsync(userId, ListViewService.InvoiceList, ct);
-        return View(new InvoiceListViewModel(page, parameters, state, columns, clock.Today, Request.QueryString.ToString(), savedViews));
+        return View(new InvoiceListViewModel(page, parameters, state, columns, clock.Today, Request.QueryString.ToString(), savedViews, Url.InvoiceList()));
     }
 
     [HttpGet]
@@ -47,7 +47,7 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
         var customer = await issuedSnapshots.CustomerBlockAsync(invoice, ct);
         var origin = invoice.OriginInvoiceId is { } originId ? (await invoices.GetAsync(originId, ct)).DisplayNumber : null;
         var dossier = invoice.DossierId is { } dossierId ? await dossiers.GetAsync(dossierId, ct) : null;
-        var menu = await menus.ForAsync(invoice, User, ct);
+        var menu = await menus.ForAsync(invoice, User, Url, ct);
         return View(new InvoiceDetailsViewModel(invoice, customer, origin, menu, dossier, await outbox.ForInvoiceAsync(id, ct)));
     }
 
@@ -56,7 +56,7 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
     public async Task<IActionResult> Confirm(int id, string? verb, [FromServices] InvoiceActionMenuSource menus, CancellationToken ct)
     {
         var invoice = await invoices.GetAsync(id, ct);
-        var menu = await menus.ForAsync(invoice, User, ct);
+        var menu = await menus.ForAsync(invoice, User, Url, ct);
         if (menu.Find(verb ?? string.Empty) is not { } action)
         {
             this.FlashError($"Cette action n'est pas possible sur {invoice.DisplayNumber}.");

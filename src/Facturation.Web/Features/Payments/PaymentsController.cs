@@ -72,12 +72,12 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
     /// <summary>The confirmation page of "Annuler le règlement" without JavaScript (the dialog's fallback).</summary>
     [HttpGet]
     public IActionResult ConfirmVoid(int id, int? returnTo) =>
-        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.VoidPayment(id, returnTo), returnTo is { } back ? Url.Invoice(back) : Url.InvoiceList(), $"Règlement n° {id}"));
+        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.VoidPayment(Url, id, returnTo), returnTo is { } back ? Url.Invoice(back) : Url.InvoiceList(), $"Règlement n° {id}"));
 
     /// <summary>The confirmation page of "Annuler l'imputation" without JavaScript.</summary>
     [HttpGet]
     public IActionResult ConfirmReverseCredit(int id, int applicationId, int? returnTo) =>
-        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.ReverseCredit(id, applicationId, returnTo), Url.Invoice(returnTo ?? id), $"Imputation n° {applicationId}"));
+        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.ReverseCredit(Url, id, applicationId, returnTo), Url.Invoice(returnTo ?? id), $"Imputation n° {applicationId}"));
 
     /// <summary>Undoes a credit note's application on an invoice with a recorded reversal.</summary>
     [HttpPost]

@@ -11,7 +11,7 @@ public sealed class ProductsController(ProductService products) : Controller, IR
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
-        View(new ProductListViewModel(await products.ListAsync(new ListQuery(search, page), ct), search, await products.ReferencesAsync(ct)));
+        View(new ProductListViewModel(await products.ListAsync(new ListQuery(search, page), ct), search, await products.ReferencesAsync(ct), Url.To<ProductsController>(nameof(Index))));
 
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct) =>

@@ -13,7 +13,7 @@ public sealed class RecurringInvoicesController(RecurringInvoiceService recurrin
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
-        View(new RecurringInvoiceListViewModel(await recurring.ListAsync(new ListQuery(search, page), ct), search));
+        View(new RecurringInvoiceListViewModel(await recurring.ListAsync(new ListQuery(search, page), ct), search, Url.To<RecurringInvoicesController>(nameof(Index))));
 
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct)

@@ -12,7 +12,7 @@ public sealed class TaxCodesController(TaxCodeService taxCodes) : Controller, IR
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
-        View(new TaxCodeListViewModel(await taxCodes.ListAsync(new ListQuery(search, page), ct), search));
+        View(new TaxCodeListViewModel(await taxCodes.ListAsync(new ListQuery(search, page), ct), search, Url.To<TaxCodesController>(nameof(Index))));
 
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await taxCodes.GetAsync(id, ct));
