@@ -19,7 +19,7 @@ public static class DossierActionMenu
         var dossier = billing.Dossier;
         var id = dossier.Id;
         var documents = billing.Documents;
-        var actions = new List<MenuAction> { new("Devis PDF", "estimate", url.To<DossierEstimateController>(nameof(DossierEstimateController.Estimate), new { id, inline = "true" })) };
+        var actions = new List<MenuAction> { new("Devis PDF", "estimate", url.Route(Urls.DossierEstimateRoute, new { id, inline = "true" })) };
         var help = new List<ActionHelp>();
         if (!canBill)
         {
