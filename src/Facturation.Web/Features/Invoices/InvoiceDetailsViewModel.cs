@@ -1,6 +1,6 @@
+using Facturation.Application.Mail;
 using Facturation.Documents;
 using Facturation.Domain.Dossiers;
-using Facturation.Application.Mail;
 using Facturation.Domain.Invoicing;
 using Facturation.Web.Features.Shared;
 
