@@ -30,10 +30,11 @@ public static class Urls
         where TController : ControllerBase
     {
         ArgumentNullException.ThrowIfNull(url);
-        var routeValues = new RouteValueDictionary(values) { ["controller"] = ControllerName<TController>(), ["action"] = action };
-        return url.RouteUrl(ScreenRoute, routeValues)
-            ?? url.Action(action, ControllerName<TController>(), values)
-            ?? throw new InvalidOperationException($"No route reaches {typeof(TController).Name}.{action}.");
+        // An attribute-routed screen (its own [Route]) is not on the conventional route, which would still format an address.
+        var address = typeof(TController).IsDefined(typeof(RouteAttribute), inherit: false)
+            ? url.Action(action, ControllerName<TController>(), values)
+            : url.RouteUrl(ScreenRoute, new RouteValueDictionary(values) { ["controller"] = ControllerName<TController>(), ["action"] = action });
+        return address ?? throw new InvalidOperationException($"No route reaches {typeof(TController).Name}.{action}.");
     }
 
     /// <summary>The name of the dossier estimate PDF screen route (the API has an <c>Estimate</c> action too).</summary>
