@@ -10,4 +10,7 @@ public sealed record RefusedForm(string Action, IReadOnlyDictionary<string, obje
     /// <summary>A bound route or form value by parameter name, when it was posted.</summary>
     public TValue? Value<TValue>(string name)
         where TValue : struct => Arguments.TryGetValue(name, out var value) && value is TValue typed ? typed : null;
+
+    /// <summary>The <c>id</c> route value of an action on one record (its form's page is built again from it).</summary>
+    public int Id => Value<int>("id") ?? throw new InvalidOperationException($"The refused action {Action} has no id.");
 }

@@ -1,4 +1,5 @@
 using Facturation.Application.Activities;
+using Facturation.Web.Features.Shared;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,14 +14,14 @@ public sealed class ActivitiesController(ActivityService activities) : Controlle
     public async Task<IActionResult> Index(CancellationToken ct) => View(await activities.ListAsync(includeInactive: true, ct));
 
     [HttpGet]
-    public IActionResult Create() => View("Form", new ActivityInput());
+    public IActionResult Create() => View("Form", new FormViewModel<ActivityInput>(null, new ActivityInput()));
 
     [HttpPost]
     public async Task<IActionResult> Create(ActivityInput input, CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
-            return View("Form", input);
+            return View("Form", new FormViewModel<ActivityInput>(null, input));
         }
 
         var activity = await activities.CreateAsync(input, ct);
@@ -31,17 +32,15 @@ public sealed class ActivitiesController(ActivityService activities) : Controlle
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        ViewData["ActivityId"] = id;
-        return View("Form", ActivityInput.From(await activities.GetAsync(id, ct)));
+        return View("Form", new FormViewModel<ActivityInput>(id, ActivityInput.From(await activities.GetAsync(id, ct))));
     }
 
     [HttpPost]
     public async Task<IActionResult> Edit(int id, ActivityInput input, CancellationToken ct)
     {
-        ViewData["ActivityId"] = id;
         if (!ModelState.IsValid)
         {
-            return View("Form", input);
+            return View("Form", new FormViewModel<ActivityInput>(id, input));
         }
 
         await activities.UpdateAsync(id, input, ct);
@@ -53,7 +52,8 @@ public sealed class ActivitiesController(ActivityService activities) : Controlle
     public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
         Task.FromResult<IActionResult?>(refused?.Action switch
         {
-            nameof(Create) or nameof(Edit) => View("Form", refused.Input<ActivityInput>()),
+            nameof(Create) => View("Form", new FormViewModel<ActivityInput>(null, refused.Input<ActivityInput>())),
+            nameof(Edit) => View("Form", new FormViewModel<ActivityInput>(refused.Id, refused.Input<ActivityInput>())),
             _ => null,
         });
 }

@@ -15,7 +15,7 @@ public sealed class ChequeRemittancesController(ChequeRemittanceService remittan
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
     {
         var slips = await remittances.ListAsync(page, ct);
-        return View(new RemittanceListViewModel(slips, new PagerModel("/Payments/Remittances", null, slips.Page, slips.PageCount, slips.Total)));
+        return View(new RemittanceListViewModel(slips, new PagerModel(Url.To<ChequeRemittancesController>(nameof(Index)), null, slips.Page, slips.PageCount, slips.Total)));
     }
 
     /// <summary>A slip of the selected cheques; a refusal (a cheque already paid in, not a cheque…) is shown on the Create page.</summary>

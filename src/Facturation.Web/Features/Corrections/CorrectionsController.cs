@@ -14,7 +14,7 @@ public sealed class CorrectionsController(CorrectionService corrections, Invoice
     [HttpGet]
     public async Task<IActionResult> CreditNote(int id, CancellationToken ct)
     {
-        var invoice = await LoadInvoiceAsync(id, ct);
+        var invoice = await invoices.GetAsync(id, ct);
         if (invoice.CreditNoteRefusal is { } refusal)
         {
             this.FlashError(refusal);
@@ -23,16 +23,15 @@ public sealed class CorrectionsController(CorrectionService corrections, Invoice
 
         var lines = invoice.Lines.Where(l => l.Kind == LineKind.Item).OrderBy(l => l.Position)
             .Select(l => new CreditNoteLineInput { Position = l.Position, Quantity = 0 }).ToList();
-        return View(new CreditNoteInput { Type = InvoiceType.Corrective, Lines = lines });
+        return View(new CreditNoteViewModel(invoice, new CreditNoteInput { Type = InvoiceType.Corrective, Lines = lines }));
     }
 
     [HttpPost]
     public async Task<IActionResult> CreditNote(int id, CreditNoteInput input, CancellationToken ct)
     {
-        await LoadInvoiceAsync(id, ct);
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(new CreditNoteViewModel(await invoices.GetAsync(id, ct), input));
         }
 
         var creditNote = await corrections.CreateCreditNoteAsync(id, input, User.ToActor(), ct);
@@ -66,18 +65,11 @@ public sealed class CorrectionsController(CorrectionService corrections, Invoice
         return this.RedirectToInvoice(penalty.Id);
     }
 
-    private async Task<Invoice> LoadInvoiceAsync(int id, CancellationToken ct)
-    {
-        var invoice = await invoices.GetAsync(id, ct);
-        ViewData["Invoice"] = invoice;
-        return invoice;
-    }
-
     /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
-    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
-        Task.FromResult<IActionResult?>(refused?.Action switch
+    public async Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        refused?.Action switch
         {
-            nameof(CreditNote) => View(refused.Action, refused.Input<CreditNoteInput>()),
+            nameof(CreditNote) => View(refused.Action, new CreditNoteViewModel(await invoices.GetAsync(refused.Id, ct), refused.Input<CreditNoteInput>())),
             _ => null,
-        });
+        };
 }

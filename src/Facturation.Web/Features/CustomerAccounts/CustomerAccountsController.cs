@@ -12,7 +12,7 @@ public sealed class CustomerAccountsController(CustomerAccountService accounts) 
 {
     public const int PageSize = 50;
 
-    [HttpGet("Account")]
+    [HttpGet("Account", Name = Urls.CustomerAccountRoute)]
     public async Task<IActionResult> Account(int id, int page = 1, CancellationToken ct = default) =>
         View(await accounts.AccountAsync(id, page, PageSize, ct));
 

@@ -4,7 +4,7 @@ using Facturation.Web.Features.Shared;
 
 namespace Facturation.Web.Features.Customers;
 
-public sealed record CustomerListViewModel(PagedResult<Customer> Customers, string? Search)
+public sealed record CustomerListViewModel(PagedResult<Customer> Customers, string? Search, string ListUrl)
 {
-    public PagerModel Pager => new("/Customers", Search, Customers.Page, Customers.PageCount, Customers.Total);
+    public PagerModel Pager => new(ListUrl, Search, Customers.Page, Customers.PageCount, Customers.Total);
 }

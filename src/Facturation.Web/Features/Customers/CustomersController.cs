@@ -1,5 +1,6 @@
 using Facturation.Application.Common;
 using Facturation.Application.Customers;
+using Facturation.Web.Features.Shared;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ public sealed class CustomersController(CustomerService customers) : Controller,
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
-        View(new CustomerListViewModel(await customers.ListAsync(new ListQuery(search, page), ct), search));
+        View(new CustomerListViewModel(await customers.ListAsync(new ListQuery(search, page), ct), search, Url.To<CustomersController>(nameof(Index))));
 
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await customers.GetAsync(id, ct));
@@ -38,18 +39,16 @@ public sealed class CustomersController(CustomerService customers) : Controller,
     [Authorize(Policy = Policies.ManageCustomers)]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        ViewData["CustomerId"] = id;
-        return View(CustomerForm.WithBlankContacts(CustomerInput.From(await customers.GetAsync(id, ct))));
+        return View(new FormViewModel<CustomerInput>(id, CustomerForm.WithBlankContacts(CustomerInput.From(await customers.GetAsync(id, ct)))));
     }
 
     [HttpPost]
     [Authorize(Policy = Policies.ManageCustomers)]
     public async Task<IActionResult> Edit(int id, CustomerInput input, CancellationToken ct)
     {
-        ViewData["CustomerId"] = id;
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(new FormViewModel<CustomerInput>(id, input));
         }
 
         await customers.UpdateAsync(id, input, ct);
@@ -79,7 +78,8 @@ public sealed class CustomersController(CustomerService customers) : Controller,
     public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
         Task.FromResult<IActionResult?>(refused?.Action switch
         {
-            nameof(Create) or nameof(Edit) => View(refused.Action, refused.Input<CustomerInput>()),
+            nameof(Create) => View(refused.Action, refused.Input<CustomerInput>()),
+            nameof(Edit) => View(refused.Action, new FormViewModel<CustomerInput>(refused.Id, refused.Input<CustomerInput>())),
             _ => null,
         });
 }

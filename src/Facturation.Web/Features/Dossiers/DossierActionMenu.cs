@@ -1,6 +1,8 @@
 using Facturation.Domain.Dossiers;
 using Facturation.Domain.Invoicing;
 using Facturation.Web.Features.Shared;
+using Facturation.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Facturation.Web.Features.Dossiers;
 
@@ -10,13 +12,14 @@ namespace Facturation.Web.Features.Dossiers;
 /// </summary>
 public static class DossierActionMenu
 {
-    public static ActionMenu For(DossierBilling billing, bool canBill)
+    public static ActionMenu For(DossierBilling billing, bool canBill, IUrlHelper url)
     {
         ArgumentNullException.ThrowIfNull(billing);
+        ArgumentNullException.ThrowIfNull(url);
         var dossier = billing.Dossier;
         var id = dossier.Id;
         var documents = billing.Documents;
-        var actions = new List<MenuAction> { new("Devis PDF", "estimate", $"/Dossiers/{id}/Estimate?inline=true") };
+        var actions = new List<MenuAction> { new("Devis PDF", "estimate", url.Route(Urls.DossierEstimateRoute, new { id, inline = "true" })) };
         var help = new List<ActionHelp>();
         if (!canBill)
         {
@@ -34,22 +37,22 @@ public static class DossierActionMenu
 
         if (dossier.Status == DossierStatus.Open && documents.Count == 0)
         {
-            actions.Add(new MenuAction("Modifier", "edit", $"/Dossiers/Edit/{id}"));
+            actions.Add(new MenuAction("Modifier", "edit", url.To<DossiersController>(nameof(DossiersController.Edit), new { id })));
         }
 
         if (dossier.Status != DossierStatus.Closed)
         {
-            actions.Add(new MenuAction("Facturer", "invoice", $"/Dossiers/Invoice/{id}", Post: true));
-            Offer(actions, help, depositRefusal, "deposit-help", new MenuAction("Facture d'acompte", "deposit", $"/Dossiers/Deposit/{id}"));
-            Offer(actions, help, situationRefusal, "situation-help", new MenuAction("Facture de situation", "situation", $"/Dossiers/Situation/{id}"));
-            Offer(actions, help, balanceRefusal, "balance-help", new MenuAction("Facture de solde", "balance", $"/Dossiers/Balance/{id}", Post: true));
+            actions.Add(new MenuAction("Facturer", "invoice", url.To<DossiersController>(nameof(DossiersController.Invoice), new { id }), Post: true));
+            Offer(actions, help, depositRefusal, "deposit-help", new MenuAction("Facture d'acompte", "deposit", url.To<DossiersController>(nameof(DossiersController.Deposit), new { id })));
+            Offer(actions, help, situationRefusal, "situation-help", new MenuAction("Facture de situation", "situation", url.To<DossiersController>(nameof(DossiersController.Situation), new { id })));
+            Offer(actions, help, balanceRefusal, "balance-help", new MenuAction("Facture de solde", "balance", url.To<DossiersController>(nameof(DossiersController.Balance), new { id }), Post: true));
             actions.Add(new MenuAction(
-                "Clore le dossier", "close", $"/Dossiers/Close/{id}", Post: true, Danger: true,
+                "Clore le dossier", "close", url.To<DossiersController>(nameof(DossiersController.Close), new { id }), Post: true, Danger: true,
                 Confirm: new ConfirmStep(
                     "Clore le dossier ?",
                     "Plus aucune facture, acompte ni situation ne pourra être établi depuis ce dossier ; les documents déjà émis ne changent pas. Irréversible.",
                     "Clore le dossier"),
-                ConfirmPageUrl: $"/Dossiers/Confirm/{id}?verb=close"));
+                ConfirmPageUrl: url.To<DossiersController>(nameof(DossiersController.Confirm), new { id, verb = "close" })));
         }
         else
         {

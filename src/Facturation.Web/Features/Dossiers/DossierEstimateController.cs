@@ -9,7 +9,7 @@ namespace Facturation.Web.Features.Dossiers;
 [Authorize(Policy = Policies.Read)]
 public sealed class DossierEstimateController(DossierEstimatePdf estimates) : Controller
 {
-    [HttpGet("/Dossiers/{id:int}/Estimate")]
+    [HttpGet("/Dossiers/{id:int}/Estimate", Name = Urls.DossierEstimateRoute)]
     public async Task<IActionResult> Estimate(int id, bool inline = false, CancellationToken ct = default) =>
         this.PdfFile(await estimates.RenderAsync(id, User.ToActor(), ct), inline);
 }

@@ -1,5 +1,6 @@
 using Facturation.Application.Companies;
 using Facturation.Application.Dossiers;
+using Facturation.Application.Invoicing;
 using Facturation.Domain.Dossiers;
 using Facturation.Web.Features.Shared;
 using Facturation.Web.Infrastructure;
@@ -10,13 +11,13 @@ namespace Facturation.Web.Features.Dossiers;
 
 /// <summary>Dossier screens: list with progress, form, view with its documents, and billing from it (issue 7).</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class DossiersController(DossierService dossiers, DossierBillingService billing, IAuthorizationService authorization) : Controller, IRedrawsForm
+public sealed class DossiersController(DossierService dossiers, DossierBillingService billing, InvoiceService invoices, IAuthorizationService authorization) : Controller, IRedrawsForm
 {
     [HttpGet]
     public async Task<IActionResult> Index([FromServices] CompanySettingsService company, DossierStatus? status, string? search, int page = 1, CancellationToken ct = default)
     {
         var result = await dossiers.ListAsync(new DossierListQuery(status, null, search, Math.Max(1, page)), ct);
-        return View(new DossierListViewModel(result, status, search, (await company.GetAsync(ct)).Currency));
+        return View(new DossierListViewModel(result, status, search, (await company.GetAsync(ct)).Currency, Url.To<DossiersController>(nameof(Index))));
     }
 
     [HttpGet]
@@ -27,7 +28,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
         return View(new DossierDetailsViewModel(
             dossierBilling,
             await dossiers.CustomerNameAsync(dossierBilling.Dossier.CustomerId, ct),
-            DossierActionMenu.For(dossierBilling, canBill),
+            DossierActionMenu.For(dossierBilling, canBill, Url),
             (await company.GetAsync(ct)).Currency));
     }
 
@@ -37,7 +38,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
     public async Task<IActionResult> Confirm(int id, string? verb, CancellationToken ct)
     {
         var dossierBilling = await dossiers.BillingAsync(id, ct);
-        if (DossierActionMenu.For(dossierBilling, canBill: true).Find(verb ?? string.Empty) is not { } action)
+        if (DossierActionMenu.For(dossierBilling, canBill: true, Url).Find(verb ?? string.Empty) is not { } action)
         {
             this.FlashError($"Cette action n'est pas possible sur le dossier {dossierBilling.Dossier.Number}.");
             return RedirectToAction(nameof(Details), new { id });
@@ -48,7 +49,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
 
     [HttpGet]
     [Authorize(Policy = Policies.Bill)]
-    public IActionResult Create() => View(DossierForm.WithBlankLines(new DossierInput()));
+    public async Task<IActionResult> Create(CancellationToken ct) => View(await FormPageAsync(null, DossierForm.WithBlankLines(new DossierInput()), ct));
 
     [HttpPost]
     [Authorize(Policy = Policies.Bill)]
@@ -56,7 +57,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
     {
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(await FormPageAsync(null, input, ct));
         }
 
         DropBlankLines(input);
@@ -68,7 +69,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
     [HttpGet]
     [Authorize(Policy = Policies.Bill)]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
-        View(DossierForm.WithBlankLines(DossierInput.From(await dossiers.GetAsync(id, ct))));
+        View(await FormPageAsync(id, DossierForm.WithBlankLines(DossierInput.From(await dossiers.GetAsync(id, ct))), ct));
 
     [HttpPost]
     [Authorize(Policy = Policies.Bill)]
@@ -76,7 +77,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
     {
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(await FormPageAsync(id, input, ct));
         }
 
         DropBlankLines(input);
@@ -92,7 +93,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(input);
+            return View(new FormViewModel<AcceptDossierInput>(id, input));
         }
 
         var dossier = await dossiers.AcceptAsync(id, input, ct);
@@ -116,7 +117,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
 
     [HttpGet]
     [Authorize(Policy = Policies.Bill)]
-    public IActionResult Deposit(int id) => View(new DepositInput { Percent = 30 });
+    public async Task<IActionResult> Deposit(int id, CancellationToken ct) => View(await DepositPageAsync(id, new DepositInput { Percent = 30 }, ct));
 
     [HttpPost]
     [Authorize(Policy = Policies.Bill)]
@@ -125,7 +126,7 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(input);
+            return View(await DepositPageAsync(id, input, ct));
         }
 
         return Created(await billing.CreateDepositAsync(id, input, User.ToActor(), ct));
@@ -137,11 +138,11 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
     {
         var current = await dossiers.BillingAsync(id, ct);
         var settings = await dossiers.SettingsAsync(ct);
-        return View(new SituationInput
+        return View(new SituationViewModel(id, current, new SituationInput
         {
             DepositDeduction = settings.DefaultDeduction,
             Lines = current.LineProgress().Select(p => new SituationLineInput { DossierLineId = p.Line.Id, Percent = p.ProgressPercent }).ToList(),
-        });
+        }));
     }
 
     [HttpPost]
@@ -151,13 +152,13 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(input);
+            return View(await SituationPageAsync(id, input, ct));
         }
 
         if (command == "preview")
         {
-            ViewData["Preview"] = await billing.PreviewSituationAsync(id, input, User.ToActor(), ct);
-            return View(input);
+            var preview = await billing.PreviewSituationAsync(id, input, User.ToActor(), ct);
+            return View(await SituationPageAsync(id, input, ct) with { Preview = preview });
         }
 
         return Created(await billing.CreateSituationAsync(id, input, User.ToActor(), ct));
@@ -196,13 +197,23 @@ public sealed class DossiersController(DossierService dossiers, DossierBillingSe
     }
 
     /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
-    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
-        Task.FromResult<IActionResult?>(refused?.Action switch
+    public async Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        refused?.Action switch
         {
-            nameof(Create) or nameof(Edit) => View(refused.Action, refused.Input<DossierInput>()),
-            nameof(Accept) => View(refused.Action, refused.Input<AcceptDossierInput>()),
-            nameof(Deposit) => View(refused.Action, refused.Input<DepositInput>()),
-            nameof(Situation) => View(refused.Action, refused.Input<SituationInput>()),
+            nameof(Create) => View(refused.Action, await FormPageAsync(null, refused.Input<DossierInput>(), ct)),
+            nameof(Edit) => View(refused.Action, await FormPageAsync(refused.Id, refused.Input<DossierInput>(), ct)),
+            nameof(Accept) => View(refused.Action, new FormViewModel<AcceptDossierInput>(refused.Id, refused.Input<AcceptDossierInput>())),
+            nameof(Deposit) => View(refused.Action, await DepositPageAsync(refused.Id, refused.Input<DepositInput>(), ct)),
+            nameof(Situation) => View(refused.Action, await SituationPageAsync(refused.Id, refused.Input<SituationInput>(), ct)),
             _ => null,
-        });
+        };
+
+    private async Task<DossierFormViewModel> FormPageAsync(int? id, DossierInput input, CancellationToken ct) =>
+        new(id, input, await invoices.EditorChoicesAsync(ct));
+
+    private async Task<DepositViewModel> DepositPageAsync(int id, DepositInput input, CancellationToken ct) =>
+        new(id, await dossiers.BillingAsync(id, ct), input);
+
+    private async Task<SituationViewModel> SituationPageAsync(int id, SituationInput input, CancellationToken ct) =>
+        new(id, await dossiers.BillingAsync(id, ct), input);
 }

@@ -12,7 +12,6 @@ public sealed class ExportsController(AccountingExportService exports, TimeProvi
     [HttpGet]
     public async Task<IActionResult> Index(ExportRequest input, CancellationToken ct)
     {
-        ViewData["Presets"] = PeriodPreset.Around(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         if (string.IsNullOrEmpty(input.Download) || !ModelState.IsValid)
         {
             if (!ModelState.IsValid)
@@ -20,7 +19,7 @@ public sealed class ExportsController(AccountingExportService exports, TimeProvi
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             }
 
-            return View(input);
+            return View(Page(input));
         }
 
         var format = input.Download == "fec" ? AccountingExportFormat.Fec : AccountingExportService.JournalFormat(input.Download);
@@ -29,5 +28,7 @@ public sealed class ExportsController(AccountingExportService exports, TimeProvi
 
     /// <summary>A refused period is shown again on the export form, with the user's dates and the presets.</summary>
     public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
-        Task.FromResult<IActionResult?>(refused?.Action == nameof(Index) ? View(refused.Action, refused.Input<ExportRequest>()) : null);
+        Task.FromResult<IActionResult?>(refused?.Action == nameof(Index) ? View(refused.Action, Page(refused.Input<ExportRequest>())) : null);
+
+    private ExportsViewModel Page(ExportRequest input) => new(input, PeriodPreset.Around(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)));
 }

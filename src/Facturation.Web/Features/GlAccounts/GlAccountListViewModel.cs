@@ -4,7 +4,7 @@ using Facturation.Web.Features.Shared;
 
 namespace Facturation.Web.Features.GlAccounts;
 
-public sealed record GlAccountListViewModel(PagedResult<GlAccount> Accounts, string? Search)
+public sealed record GlAccountListViewModel(PagedResult<GlAccount> Accounts, string? Search, string ListUrl)
 {
-    public PagerModel Pager => new("/GlAccounts", Search, Accounts.Page, Accounts.PageCount, Accounts.Total);
+    public PagerModel Pager => new(ListUrl, Search, Accounts.Page, Accounts.PageCount, Accounts.Total);
 }

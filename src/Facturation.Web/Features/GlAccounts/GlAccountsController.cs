@@ -1,5 +1,6 @@
 using Facturation.Application.Accounting;
 using Facturation.Application.Common;
+using Facturation.Web.Features.Shared;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,14 +12,14 @@ public sealed class GlAccountsController(GlAccountService accounts) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
-        View(new GlAccountListViewModel(await accounts.ListAsync(new ListQuery(search, page), ct), search));
+        View(new GlAccountListViewModel(await accounts.ListAsync(new ListQuery(search, page), ct), search, Url.To<GlAccountsController>(nameof(Index))));
 
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await accounts.GetAsync(id, ct));
 
     [HttpGet]
     [Authorize(Policy = Policies.Administer)]
-    public IActionResult Create() => View(new GlAccountInput());
+    public IActionResult Create() => View(new FormViewModel<GlAccountInput>(null, new GlAccountInput()));
 
     [HttpPost]
     [Authorize(Policy = Policies.Administer)]
@@ -26,7 +27,7 @@ public sealed class GlAccountsController(GlAccountService accounts) : Controller
     {
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(new FormViewModel<GlAccountInput>(null, input));
         }
 
         var account = await accounts.CreateAsync(input, ct);
@@ -38,18 +39,16 @@ public sealed class GlAccountsController(GlAccountService accounts) : Controller
     [Authorize(Policy = Policies.Administer)]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        ViewData["GlAccountId"] = id;
-        return View(GlAccountInput.From(await accounts.GetAsync(id, ct)));
+        return View(new FormViewModel<GlAccountInput>(id, GlAccountInput.From(await accounts.GetAsync(id, ct))));
     }
 
     [HttpPost]
     [Authorize(Policy = Policies.Administer)]
     public async Task<IActionResult> Edit(int id, GlAccountInput input, CancellationToken ct)
     {
-        ViewData["GlAccountId"] = id;
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(new FormViewModel<GlAccountInput>(id, input));
         }
 
         await accounts.UpdateAsync(id, input, ct);
@@ -79,7 +78,8 @@ public sealed class GlAccountsController(GlAccountService accounts) : Controller
     public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
         Task.FromResult<IActionResult?>(refused?.Action switch
         {
-            nameof(Create) or nameof(Edit) => View(refused.Action, refused.Input<GlAccountInput>()),
+            nameof(Create) => View(refused.Action, new FormViewModel<GlAccountInput>(null, refused.Input<GlAccountInput>())),
+            nameof(Edit) => View(refused.Action, new FormViewModel<GlAccountInput>(refused.Id, refused.Input<GlAccountInput>())),
             _ => null,
         });
 }

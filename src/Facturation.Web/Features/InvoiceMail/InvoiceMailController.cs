@@ -11,28 +11,18 @@ namespace Facturation.Web.Features.InvoiceMail;
 [Route("Invoices/{id:int}/Send")]
 public sealed class InvoiceMailController(InvoiceMailService mail, InvoiceService invoices, MailSettingsService settings) : Controller, IRedrawsForm
 {
-    public const string InvoiceKey = "Invoice";
-    public const string RecentKey = "RecentSending";
-    public const string SmtpProblemKey = "SmtpProblem";
-
     [HttpGet("")]
     public async Task<IActionResult> Send(int id, CancellationToken ct)
     {
-        ViewData[InvoiceKey] = await invoices.GetAsync(id, ct);
-        ViewData[RecentKey] = await mail.RecentSendingAsync(id, ct);
-        ViewData[SmtpProblemKey] = (await settings.AccountAsync(ct)).Problem;
-        return View(await mail.DefaultsAsync(id, ct));
+        return View(await PageAsync(id, await mail.DefaultsAsync(id, ct), ct));
     }
 
     [HttpPost("")]
     public async Task<IActionResult> Send(int id, SendInvoiceInput input, CancellationToken ct)
     {
-        ViewData[InvoiceKey] = await invoices.GetAsync(id, ct);
-        ViewData[RecentKey] = await mail.RecentSendingAsync(id, ct);
-        ViewData[SmtpProblemKey] = (await settings.AccountAsync(ct)).Problem;
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(await PageAsync(id, input, ct));
         }
 
         var message = await mail.RequestFromScreenAsync(id, input, User.ToActor(), ct);
@@ -41,10 +31,13 @@ public sealed class InvoiceMailController(InvoiceMailService mail, InvoiceServic
     }
 
     /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
-    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
-        Task.FromResult<IActionResult?>(refused?.Action switch
+    public async Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        refused?.Action switch
         {
-            nameof(Send) => View(refused.Action, refused.Input<SendInvoiceInput>()),
+            nameof(Send) => View(refused.Action, await PageAsync(refused.Id, refused.Input<SendInvoiceInput>(), ct)),
             _ => null,
-        });
+        };
+
+    private async Task<SendInvoiceViewModel> PageAsync(int id, SendInvoiceInput input, CancellationToken ct) =>
+        new(await invoices.GetAsync(id, ct), input, await mail.RecentSendingAsync(id, ct), (await settings.AccountAsync(ct)).Problem);
 }

@@ -8,15 +8,28 @@ namespace Facturation.Web.Features.Invoices;
 /// <summary>
 /// The sales-document list screen (seed 002). Its whole state is the query string (<see cref="State"/>): links toggle
 /// one value (quick filter, sort, page, preset) and keep the others, so views are shareable and the back button works.
+/// <see cref="QueryString"/> is the page's own query string ("?…" or empty), saved with a named view; <see cref="SavedViews"/>
+/// are the user's named views; <see cref="ListUrl"/> is the list's address (from the routing), the base of every link.
 /// </summary>
-public sealed record InvoiceListViewModel(InvoiceListPage Page, InvoiceListParameters Parameters, IReadOnlyList<KeyValuePair<string, StringValues>> State, IReadOnlyList<string> Columns, DateOnly Today)
+public sealed record InvoiceListViewModel(
+    InvoiceListPage Page,
+    InvoiceListParameters Parameters,
+    IReadOnlyList<KeyValuePair<string, StringValues>> State,
+    IReadOnlyList<string> Columns,
+    DateOnly Today,
+    string QueryString,
+    IReadOnlyList<SavedListView> SavedViews,
+    string ListUrl)
 {
     /// <summary>The two built-in views: every document, and seed 000's work queue (proformas in preparation or sent, finals ready to send).</summary>
-    public static readonly IReadOnlyList<(string Name, string Url)> BuiltInViews =
+    public IReadOnlyList<(string Name, string Url)> BuiltInViews =>
     [
-        ("Toutes", "/Invoices"),
-        ("À traiter", "/Invoices?status=Draft&status=Final"),
+        ("Toutes", ListUrl),
+        ("À traiter", QueryHelpers.AddQueryString(ListUrl, new[] { KeyValuePair.Create<string, string?>("status", "Draft"), KeyValuePair.Create<string, string?>("status", "Final") })),
     ];
+
+    /// <summary>The address of a saved view: the list with the query string it was saved with.</summary>
+    public string SavedViewUrl(SavedListView view) => view?.Query is { Length: > 0 } query ? ListUrl + "?" + query : ListUrl;
 
     public static readonly IReadOnlyList<(QuickFilter Filter, string Label)> QuickFilters =
     [
@@ -79,7 +92,7 @@ public sealed record InvoiceListViewModel(InvoiceListPage Page, InvoiceListParam
                 && (name == "page" || !string.Equals(p.Key, "page", StringComparison.OrdinalIgnoreCase)))
             .SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v)))
             .Concat(values.Where(v => !string.IsNullOrEmpty(v)).Select(v => KeyValuePair.Create(name, v)));
-        return QueryHelpers.AddQueryString("/Invoices", state);
+        return QueryHelpers.AddQueryString(ListUrl, state);
     }
 
     private static string Camel(QuickFilter filter) => char.ToLowerInvariant(filter.ToString()[0]) + filter.ToString()[1..];

@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Facturation.Application.Common;
 using Facturation.Application.Documents;
+using Facturation.Application.Dossiers;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Invoicing.Editor;
 using Facturation.Application.Invoicing.Listing;
+using Facturation.Application.Mail;
 using Facturation.Domain.Invoicing;
 using Facturation.Web.Features.Shared;
 using Facturation.Web.Infrastructure;
@@ -13,7 +15,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Facturation.Web.Features.Invoices;
 
 [Authorize(Policy = Policies.Read)]
-public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotStore issuedSnapshots) : Controller, IRedrawsForm
+public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotStore issuedSnapshots, DraftEditorService editor) : Controller, IRedrawsForm
 {
     public const string FrozenMessage = InvoiceActionMenu.FrozenHelp;
 
@@ -25,7 +27,6 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
         var remembered = cols is { Length: > 0 } ? null : await views.ColumnsAsync(userId, ListViewService.InvoiceList, ct);
         var columns = InvoiceListColumns.Normalize(cols is { Length: > 0 } ? cols : remembered ?? Request.Cookies[InvoiceListColumns.CookieName]?.Split(','));
-        ViewData["SavedViews"] = await views.ViewsAsync(userId, ListViewService.InvoiceList, ct);
         if (cols is { Length: > 0 })
         {
             await views.RememberColumnsAsync(userId, ListViewService.InvoiceList, columns, ct);
@@ -34,16 +35,20 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
 
         var page = await list.PageAsync(parameters.ToQuery(), ct);
         var state = Request.Query.Where(q => q.Key != "cols").ToList();
-        return View(new InvoiceListViewModel(page, parameters, state, columns, clock.Today));
+        var savedViews = await views.ViewsAsync(userId, ListViewService.InvoiceList, ct);
+        return View(new InvoiceListViewModel(page, parameters, state, columns, clock.Today, Request.QueryString.ToString(), savedViews, Url.InvoiceList()));
     }
 
     [HttpGet]
-    public async Task<IActionResult> Details(int id, [FromServices] InvoiceActionMenuSource menus, CancellationToken ct)
+    public async Task<IActionResult> Details(
+        int id, [FromServices] InvoiceActionMenuSource menus, [FromServices] DossierService dossiers, [FromServices] OutboxService outbox, CancellationToken ct)
     {
         var invoice = await invoices.GetAsync(id, ct);
         var customer = await issuedSnapshots.CustomerBlockAsync(invoice, ct);
         var origin = invoice.OriginInvoiceId is { } originId ? (await invoices.GetAsync(originId, ct)).DisplayNumber : null;
-        return View(new InvoiceDetailsViewModel(invoice, customer, origin, await menus.ForAsync(invoice, User, ct)));
+        var dossier = invoice.DossierId is { } dossierId ? await dossiers.GetAsync(dossierId, ct) : null;
+        var menu = await menus.ForAsync(invoice, User, Url, ct);
+        return View(new InvoiceDetailsViewModel(invoice, customer, origin, menu, dossier, await outbox.ForInvoiceAsync(id, ct)));
     }
 
     /// <summary>The confirmation page of an irreversible action, for browsers without JavaScript (the dialog's fallback).</summary>
@@ -51,7 +56,7 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
     public async Task<IActionResult> Confirm(int id, string? verb, [FromServices] InvoiceActionMenuSource menus, CancellationToken ct)
     {
         var invoice = await invoices.GetAsync(id, ct);
-        var menu = await menus.ForAsync(invoice, User, ct);
+        var menu = await menus.ForAsync(invoice, User, Url, ct);
         if (menu.Find(verb ?? string.Empty) is not { } action)
         {
             this.FlashError($"Cette action n'est pas possible sur {invoice.DisplayNumber}.");
@@ -63,21 +68,21 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
 
     [HttpGet]
     [Authorize(Policy = Policies.Bill)]
-    public IActionResult Create(InvoiceKind? kind, int? customerId) =>
-        View(new InvoiceInput { Kind = kind, CustomerId = customerId, Type = kind == InvoiceKind.CreditNote ? InvoiceType.Manual : null, Lines = [new InvoiceLineInput()] });
+    public async Task<IActionResult> Create(InvoiceKind? kind, int? customerId, CancellationToken ct) =>
+        View(await EditorPageAsync(null, new InvoiceInput { Kind = kind, CustomerId = customerId, Type = kind == InvoiceKind.CreditNote ? InvoiceType.Manual : null, Lines = [new InvoiceLineInput()] }, ct));
 
     [HttpPost]
     [Authorize(Policy = Policies.Bill)]
-    public async Task<IActionResult> Create(InvoiceInput input, string? command, string? customerSearch, [FromServices] DraftEditorService editor, CancellationToken ct)
+    public async Task<IActionResult> Create(InvoiceInput input, string? command, string? customerSearch, CancellationToken ct)
     {
-        if (await HandleCommandAsync(input, command, customerSearch, editor, ct) is { } redisplay)
+        if (await HandleCommandAsync(null, input, command, customerSearch, ct) is { } redisplay)
         {
             return redisplay;
         }
 
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(await EditorPageAsync(null, input, ct));
         }
 
         DropBlankLines(input);
@@ -102,24 +107,21 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
             return RedirectToAction(nameof(Details), new { id });
         }
 
-        ViewData["InvoiceId"] = id;
-        ViewData["DisplayNumber"] = invoice.DisplayNumber;
-        return View(InvoiceInput.From(invoice));
+        return View(await DraftEditorPageAsync(invoice, InvoiceInput.From(invoice), ct));
     }
 
     [HttpPost]
     [Authorize(Policy = Policies.Bill)]
-    public async Task<IActionResult> Edit(int id, InvoiceInput input, string? command, string? customerSearch, [FromServices] DraftEditorService editor, CancellationToken ct)
+    public async Task<IActionResult> Edit(int id, InvoiceInput input, string? command, string? customerSearch, CancellationToken ct)
     {
-        ViewData["InvoiceId"] = id;
-        if (await HandleCommandAsync(input, command, customerSearch, editor, ct) is { } redisplay)
+        if (await HandleCommandAsync(id, input, command, customerSearch, ct) is { } redisplay)
         {
             return redisplay;
         }
 
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(await EditorPageAsync(id, input, ct));
         }
 
         DropBlankLines(input);
@@ -183,7 +185,7 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
     /// Add/duplicate/remove/move/product/recalculate: re-displays the form without saving (the editor always shows the
     /// aggregate's totals); "finalize-send" re-displays it with the confirmation open. Null for a save.
     /// </summary>
-    private async Task<IActionResult?> HandleCommandAsync(InvoiceInput input, string? command, string? customerSearch, DraftEditorService editor, CancellationToken ct)
+    private async Task<IActionResult?> HandleCommandAsync(int? id, InvoiceInput input, string? command, string? customerSearch, CancellationToken ct)
     {
         if (!InvoiceEditorCommand.Apply(input, command))
         {
@@ -197,20 +199,27 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
             await editor.FillFromProductAsync(line, ct);
         }
 
-        if (command == InvoiceEditorCommand.FindCustomer)
-        {
-            ViewData[InvoiceEditorCommand.FindCustomer] = await editor.SearchCustomersAsync(customerSearch, ct);
-        }
-
-        ViewData[InvoiceEditorCommand.FinalizeAndSend] = command == InvoiceEditorCommand.FinalizeAndSend;
-        return View(input);
+        var matches = command == InvoiceEditorCommand.FindCustomer ? await editor.SearchCustomersAsync(customerSearch, ct) : null;
+        var page = await EditorPageAsync(id, input, ct);
+        return View(page with { CustomerMatches = matches, FinalizeAndSend = command == InvoiceEditorCommand.FinalizeAndSend });
     }
 
+    /// <summary>The editor page of a new draft (<paramref name="id"/> null) or of a saved one, with the posted input.</summary>
+    private async Task<InvoiceEditorViewModel> EditorPageAsync(int? id, InvoiceInput input, CancellationToken ct) =>
+        id is { } draftId ? await DraftEditorPageAsync(await invoices.GetAsync(draftId, ct), input, ct) : new(null, null, await EditorAsync(input, ct));
+
+    private async Task<InvoiceEditorViewModel> DraftEditorPageAsync(Invoice draft, InvoiceInput input, CancellationToken ct) =>
+        new(draft.Id, draft.DisplayNumber, await EditorAsync(input, ct));
+
+    private async Task<DraftEditorViewModel> EditorAsync(InvoiceInput input, CancellationToken ct) =>
+        new(input, await editor.ContextAsync(input, User.ToActor(), ct));
+
     /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
-    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
-        Task.FromResult<IActionResult?>(refused?.Action switch
+    public async Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        refused?.Action switch
         {
-            nameof(Create) or nameof(Edit) => View(refused.Action, refused.Input<InvoiceInput>()),
+            nameof(Create) => View(refused.Action, await EditorPageAsync(null, refused.Input<InvoiceInput>(), ct)),
+            nameof(Edit) => View(refused.Action, await EditorPageAsync(refused.Id, refused.Input<InvoiceInput>(), ct)),
             _ => null,
-        });
+        };
 }

@@ -9,24 +9,18 @@ namespace Facturation.Web.Features.MailSettings;
 [Authorize(Policy = Policies.Administer)]
 public sealed class MailSettingsController(MailSettingsService settings) : Controller, IRedrawsForm
 {
-    public const string AccountKey = "SmtpAccount";
-    public const string TestRecipientKey = "TestRecipient";
-
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        ViewData[AccountKey] = await settings.AccountAsync(ct);
-        ViewData[TestRecipientKey] = User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? User.Identity?.Name;
-        return View(MailSettingsInput.From(await settings.GetAsync(ct)));
+        return View(await PageAsync(MailSettingsInput.From(await settings.GetAsync(ct)), ct));
     }
 
     [HttpPost]
     public async Task<IActionResult> Index(MailSettingsInput input, CancellationToken ct)
     {
-        ViewData[AccountKey] = await settings.AccountAsync(ct);
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(await PageAsync(input, ct));
         }
 
         await settings.UpdateAsync(input, ct);
@@ -53,10 +47,13 @@ public sealed class MailSettingsController(MailSettingsService settings) : Contr
     }
 
     /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
-    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
-        Task.FromResult<IActionResult?>(refused?.Action switch
+    public async Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        refused?.Action switch
         {
-            nameof(Index) => View(refused.Action, refused.Input<MailSettingsInput>()),
+            nameof(Index) => View(refused.Action, await PageAsync(refused.Input<MailSettingsInput>(), ct)),
             _ => null,
-        });
+        };
+
+    private async Task<MailSettingsViewModel> PageAsync(MailSettingsInput input, CancellationToken ct) =>
+        new(input, await settings.AccountAsync(ct), User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? User.Identity?.Name);
 }

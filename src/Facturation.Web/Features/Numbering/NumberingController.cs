@@ -1,3 +1,4 @@
+using Facturation.Application.Common;
 using Facturation.Application.Numbering;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -6,28 +7,24 @@ using Microsoft.AspNetCore.Mvc;
 namespace Facturation.Web.Features.Numbering;
 
 [Authorize(Policy = Policies.Administer)]
-public sealed class NumberingController(NumberingSeriesService series) : Controller, IRedrawsForm
+public sealed class NumberingController(NumberingSeriesService series, IBusinessClock clock) : Controller, IRedrawsForm
 {
     [HttpGet]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await series.ListAsync(ct));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(new NumberingIndexViewModel(await series.ListAsync(ct), clock.Today));
 
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
         var current = await series.GetAsync(id, ct);
-        ViewData["SeriesId"] = id;
-        ViewData["SeriesKind"] = current.Kind;
-        return View(new NumberingSeriesInput { Mask = current.Mask, Reset = current.Reset });
+        return View(new NumberingEditViewModel(id, current.Kind, new NumberingSeriesInput { Mask = current.Mask, Reset = current.Reset }));
     }
 
     [HttpPost]
     public async Task<IActionResult> Edit(int id, NumberingSeriesInput input, CancellationToken ct)
     {
-        ViewData["SeriesId"] = id;
-        ViewData["SeriesKind"] = (await series.GetAsync(id, ct)).Kind;
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(await EditPageAsync(id, input, ct));
         }
 
         var saved = await series.UpdateAsync(id, input, ct);
@@ -36,10 +33,13 @@ public sealed class NumberingController(NumberingSeriesService series) : Control
     }
 
     /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
-    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
-        Task.FromResult<IActionResult?>(refused?.Action switch
+    public async Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        refused?.Action switch
         {
-            nameof(Edit) => View(refused.Action, refused.Input<NumberingSeriesInput>()),
+            nameof(Edit) => View(refused.Action, await EditPageAsync(refused.Id, refused.Input<NumberingSeriesInput>(), ct)),
             _ => null,
-        });
+        };
+
+    private async Task<NumberingEditViewModel> EditPageAsync(int id, NumberingSeriesInput input, CancellationToken ct) =>
+        new(id, (await series.GetAsync(id, ct)).Kind, input);
 }

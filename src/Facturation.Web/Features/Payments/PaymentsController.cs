@@ -29,28 +29,28 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
             (input.CustomerId, input.Amount) = (invoice.CustomerId, invoice.Remaining);
         }
 
-        var open = await LoadOpenAsync(input.CustomerId, ct);
+        var open = await OpenInvoicesAsync(input.CustomerId, ct);
         input.Allocations = invoiceId is { } only
             ? open.Select(i => new AllocationInput { InvoiceId = i.Id, Amount = i.Id == only ? input.Amount : 0m }).ToList()
             : SpreadOver(open, input.Amount ?? 0m);
-        return View(input);
+        return View(await RecordPageAsync(input, open, ct));
     }
 
     [HttpPost]
     public async Task<IActionResult> Record(PaymentInput input, string? command, CancellationToken ct)
     {
-        var open = await LoadOpenAsync(input.CustomerId, ct);
         if (command == Spread || input.Allocations.Count == 0)
         {
             // Another customer or amount: re-display the customer's open invoices with the oldest-first spread.
             ModelState.Clear();
+            var open = await OpenInvoicesAsync(input.CustomerId, ct);
             input.Allocations = SpreadOver(open, input.Amount ?? 0m);
-            return View(input);
+            return View(await RecordPageAsync(input, open, ct));
         }
 
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(await RecordPageAsync(input, ct));
         }
 
         var payment = await payments.ReceiveAsync(input, User.ToActor(), ct);
@@ -72,12 +72,12 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
     /// <summary>The confirmation page of "Annuler le règlement" without JavaScript (the dialog's fallback).</summary>
     [HttpGet]
     public IActionResult ConfirmVoid(int id, int? returnTo) =>
-        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.VoidPayment(id, returnTo), returnTo is { } back ? Url.Invoice(back) : Url.InvoiceList(), $"Règlement n° {id}"));
+        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.VoidPayment(Url, id, returnTo), returnTo is { } back ? Url.Invoice(back) : Url.InvoiceList(), $"Règlement n° {id}"));
 
     /// <summary>The confirmation page of "Annuler l'imputation" without JavaScript.</summary>
     [HttpGet]
     public IActionResult ConfirmReverseCredit(int id, int applicationId, int? returnTo) =>
-        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.ReverseCredit(id, applicationId, returnTo), Url.Invoice(returnTo ?? id), $"Imputation n° {applicationId}"));
+        View("/Features/Shared/Confirm.cshtml", new ConfirmViewModel(SettlementActions.ReverseCredit(Url, id, applicationId, returnTo), Url.Invoice(returnTo ?? id), $"Imputation n° {applicationId}"));
 
     /// <summary>Undoes a credit note's application on an invoice with a recorded reversal.</summary>
     [HttpPost]
@@ -91,17 +91,16 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
     [HttpGet]
     public async Task<IActionResult> Refund(int id, CancellationToken ct)
     {
-        var creditNote = await LoadCreditNoteAsync(id, ct);
-        return View(new RefundInput { Date = Today, Method = PaymentMethod.Transfer, Amount = creditNote.Remaining });
+        var creditNote = await invoices.GetAsync(id, ct);
+        return View(new RefundViewModel(new RefundInput { Date = Today, Method = PaymentMethod.Transfer, Amount = creditNote.Remaining }, creditNote));
     }
 
     [HttpPost]
     public async Task<IActionResult> Refund(int id, RefundInput input, CancellationToken ct)
     {
-        await LoadCreditNoteAsync(id, ct);
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(await RefundPageAsync(id, input, ct));
         }
 
         await payments.RefundAsync(id, input, User.ToActor(), ct);
@@ -112,20 +111,19 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
     [HttpGet]
     public async Task<IActionResult> ApplyCredit(int id, CancellationToken ct)
     {
-        var creditNote = await LoadCreditNoteAsync(id, ct);
-        var open = await LoadOpenAsync(creditNote.CustomerId, ct);
+        var creditNote = await invoices.GetAsync(id, ct);
+        var open = await OpenInvoicesAsync(creditNote.CustomerId, ct);
         var oldest = open.Count > 0 ? open[0] : null;
-        return View(new CreditApplicationInput { InvoiceId = oldest?.Id, Amount = Math.Min(creditNote.Remaining, oldest?.Remaining ?? creditNote.Remaining) });
+        var input = new CreditApplicationInput { InvoiceId = oldest?.Id, Amount = Math.Min(creditNote.Remaining, oldest?.Remaining ?? creditNote.Remaining) };
+        return View(new ApplyCreditViewModel(input, creditNote, open));
     }
 
     [HttpPost]
     public async Task<IActionResult> ApplyCredit(int id, CreditApplicationInput input, CancellationToken ct)
     {
-        var creditNote = await LoadCreditNoteAsync(id, ct);
-        await LoadOpenAsync(creditNote.CustomerId, ct);
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(await ApplyCreditPageAsync(id, input, ct));
         }
 
         await payments.ApplyCreditAsync(id, input, User.ToActor(), ct);
@@ -154,29 +152,31 @@ public sealed class PaymentsController(PaymentService payments, InvoiceService i
     private static List<AllocationInput> SpreadOver(IReadOnlyList<Invoice> open, decimal amount) =>
         open.Zip(PaymentService.SpreadOldestFirst(open, amount), (invoice, part) => new AllocationInput { InvoiceId = invoice.Id, Amount = part }).ToList();
 
-    /// <summary>The open invoices and the customers, kept in ViewData so that a re-displayed form (even by the exception filter) shows them.</summary>
-    private async Task<IReadOnlyList<Invoice>> LoadOpenAsync(int? customerId, CancellationToken ct)
-    {
-        var open = customerId is { } id ? await payments.OpenInvoicesAsync(id, ct) : [];
-        ViewData["Open"] = open;
-        ViewData["Customers"] = (await invoices.EditorChoicesAsync(ct)).Customers;
-        return open;
-    }
+    private async Task<IReadOnlyList<Invoice>> OpenInvoicesAsync(int? customerId, CancellationToken ct) =>
+        customerId is { } id ? await payments.OpenInvoicesAsync(id, ct) : [];
 
-    private async Task<Invoice> LoadCreditNoteAsync(int id, CancellationToken ct)
+    private async Task<RecordPaymentViewModel> RecordPageAsync(PaymentInput input, CancellationToken ct) =>
+        await RecordPageAsync(input, await OpenInvoicesAsync(input.CustomerId, ct), ct);
+
+    private async Task<RecordPaymentViewModel> RecordPageAsync(PaymentInput input, IReadOnlyList<Invoice> open, CancellationToken ct) =>
+        new(input, open, (await invoices.EditorChoicesAsync(ct)).Customers, Today);
+
+    private async Task<RefundViewModel> RefundPageAsync(int id, RefundInput input, CancellationToken ct) =>
+        new(input, await invoices.GetAsync(id, ct));
+
+    private async Task<ApplyCreditViewModel> ApplyCreditPageAsync(int id, CreditApplicationInput input, CancellationToken ct)
     {
         var creditNote = await invoices.GetAsync(id, ct);
-        ViewData["CreditNote"] = creditNote;
-        return creditNote;
+        return new(input, creditNote, await OpenInvoicesAsync(creditNote.CustomerId, ct));
     }
 
     /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
-    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
-        Task.FromResult<IActionResult?>(refused?.Action switch
+    public async Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        refused?.Action switch
         {
-            nameof(Record) => View(refused.Action, refused.Input<PaymentInput>()),
-            nameof(Refund) => View(refused.Action, refused.Input<RefundInput>()),
-            nameof(ApplyCredit) => View(refused.Action, refused.Input<CreditApplicationInput>()),
+            nameof(Record) => View(refused.Action, await RecordPageAsync(refused.Input<PaymentInput>(), ct)),
+            nameof(Refund) => View(refused.Action, await RefundPageAsync(refused.Id, refused.Input<RefundInput>(), ct)),
+            nameof(ApplyCredit) => View(refused.Action, await ApplyCreditPageAsync(refused.Id, refused.Input<CreditApplicationInput>(), ct)),
             _ => null,
-        });
+        };
 }

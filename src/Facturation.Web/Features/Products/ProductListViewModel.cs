@@ -5,7 +5,7 @@ using Facturation.Web.Features.Shared;
 
 namespace Facturation.Web.Features.Products;
 
-public sealed record ProductListViewModel(PagedResult<Product> Products, string? Search, ProductReferences References)
+public sealed record ProductListViewModel(PagedResult<Product> Products, string? Search, ProductReferences References, string ListUrl)
 {
-    public PagerModel Pager => new("/Products", Search, Products.Page, Products.PageCount, Products.Total);
+    public PagerModel Pager => new(ListUrl, Search, Products.Page, Products.PageCount, Products.Total);
 }

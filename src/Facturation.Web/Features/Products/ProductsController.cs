@@ -11,7 +11,7 @@ public sealed class ProductsController(ProductService products) : Controller, IR
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
-        View(new ProductListViewModel(await products.ListAsync(new ListQuery(search, page), ct), search, await products.ReferencesAsync(ct)));
+        View(new ProductListViewModel(await products.ListAsync(new ListQuery(search, page), ct), search, await products.ReferencesAsync(ct), Url.To<ProductsController>(nameof(Index))));
 
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct) =>
@@ -21,18 +21,16 @@ public sealed class ProductsController(ProductService products) : Controller, IR
     [Authorize(Policy = Policies.ManageCustomers)]
     public async Task<IActionResult> Create(CancellationToken ct)
     {
-        ProductForm.SetReferences(ViewData, await products.ReferencesAsync(ct));
-        return View(new ProductInput());
+        return View(await FormPageAsync(null, new ProductInput(), ct));
     }
 
     [HttpPost]
     [Authorize(Policy = Policies.ManageCustomers)]
     public async Task<IActionResult> Create(ProductInput input, CancellationToken ct)
     {
-        ProductForm.SetReferences(ViewData, await products.ReferencesAsync(ct));
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(await FormPageAsync(null, input, ct));
         }
 
         var product = await products.CreateAsync(input, ct);
@@ -44,20 +42,16 @@ public sealed class ProductsController(ProductService products) : Controller, IR
     [Authorize(Policy = Policies.ManageCustomers)]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        ViewData["ProductId"] = id;
-        ProductForm.SetReferences(ViewData, await products.ReferencesAsync(ct));
-        return View(ProductInput.From(await products.GetAsync(id, ct)));
+        return View(await FormPageAsync(id, ProductInput.From(await products.GetAsync(id, ct)), ct));
     }
 
     [HttpPost]
     [Authorize(Policy = Policies.ManageCustomers)]
     public async Task<IActionResult> Edit(int id, ProductInput input, CancellationToken ct)
     {
-        ViewData["ProductId"] = id;
-        ProductForm.SetReferences(ViewData, await products.ReferencesAsync(ct));
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(await FormPageAsync(id, input, ct));
         }
 
         await products.UpdateAsync(id, input, ct);
@@ -84,10 +78,14 @@ public sealed class ProductsController(ProductService products) : Controller, IR
     }
 
     /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
-    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
-        Task.FromResult<IActionResult?>(refused?.Action switch
+    public async Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        refused?.Action switch
         {
-            nameof(Create) or nameof(Edit) => View(refused.Action, refused.Input<ProductInput>()),
+            nameof(Create) => View(refused.Action, await FormPageAsync(null, refused.Input<ProductInput>(), ct)),
+            nameof(Edit) => View(refused.Action, await FormPageAsync(refused.Id, refused.Input<ProductInput>(), ct)),
             _ => null,
-        });
+        };
+
+    private async Task<ProductFormViewModel> FormPageAsync(int? id, ProductInput input, CancellationToken ct) =>
+        new(id, input, await products.ReferencesAsync(ct));
 }

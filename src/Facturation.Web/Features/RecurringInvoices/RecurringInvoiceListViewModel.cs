@@ -4,7 +4,7 @@ using Facturation.Web.Features.Shared;
 
 namespace Facturation.Web.Features.RecurringInvoices;
 
-public sealed record RecurringInvoiceListViewModel(PagedResult<RecurringInvoiceListItem> Templates, string? Search)
+public sealed record RecurringInvoiceListViewModel(PagedResult<RecurringInvoiceListItem> Templates, string? Search, string ListUrl)
 {
-    public PagerModel Pager => new("/RecurringInvoices", Search, Templates.Page, Templates.PageCount, Templates.Total);
+    public PagerModel Pager => new(ListUrl, Search, Templates.Page, Templates.PageCount, Templates.Total);
 }

@@ -13,7 +13,7 @@ public sealed class RecurringInvoicesController(RecurringInvoiceService recurrin
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
-        View(new RecurringInvoiceListViewModel(await recurring.ListAsync(new ListQuery(search, page), ct), search));
+        View(new RecurringInvoiceListViewModel(await recurring.ListAsync(new ListQuery(search, page), ct), search, Url.To<RecurringInvoicesController>(nameof(Index))));
 
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
@@ -27,19 +27,17 @@ public sealed class RecurringInvoicesController(RecurringInvoiceService recurrin
     [Authorize(Policy = Policies.ManageRecurringInvoices)]
     public async Task<IActionResult> Create(int? customerId, CancellationToken ct)
     {
-        RecurringInvoiceForm.SetChoices(ViewData, await invoices.EditorChoicesAsync(ct));
-        return View(new RecurringInvoiceInput { CustomerId = customerId, Interval = 1 });
+        return View(await FormPageAsync(null, new RecurringInvoiceInput { CustomerId = customerId, Interval = 1 }, ct));
     }
 
     [HttpPost]
     [Authorize(Policy = Policies.ManageRecurringInvoices)]
     public async Task<IActionResult> Create(RecurringInvoiceInput input, CancellationToken ct)
     {
-        RecurringInvoiceForm.SetChoices(ViewData, await invoices.EditorChoicesAsync(ct));
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(input);
+            return View(await FormPageAsync(null, input, ct));
         }
 
         var template = await recurring.CreateAsync(input, User.ToActor(), ct);
@@ -51,21 +49,17 @@ public sealed class RecurringInvoicesController(RecurringInvoiceService recurrin
     [Authorize(Policy = Policies.ManageRecurringInvoices)]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        ViewData["TemplateId"] = id;
-        RecurringInvoiceForm.SetChoices(ViewData, await invoices.EditorChoicesAsync(ct));
-        return View(RecurringInvoiceInput.From(await recurring.GetAsync(id, ct)));
+        return View(await FormPageAsync(id, RecurringInvoiceInput.From(await recurring.GetAsync(id, ct)), ct));
     }
 
     [HttpPost]
     [Authorize(Policy = Policies.ManageRecurringInvoices)]
     public async Task<IActionResult> Edit(int id, RecurringInvoiceInput input, CancellationToken ct)
     {
-        ViewData["TemplateId"] = id;
-        RecurringInvoiceForm.SetChoices(ViewData, await invoices.EditorChoicesAsync(ct));
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(input);
+            return View(await FormPageAsync(id, input, ct));
         }
 
         await recurring.UpdateAsync(id, input, ct);
@@ -101,10 +95,14 @@ public sealed class RecurringInvoicesController(RecurringInvoiceService recurrin
     }
 
     /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
-    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
-        Task.FromResult<IActionResult?>(refused?.Action switch
+    public async Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        refused?.Action switch
         {
-            nameof(Create) or nameof(Edit) => View(refused.Action, refused.Input<RecurringInvoiceInput>()),
+            nameof(Create) => View(refused.Action, await FormPageAsync(null, refused.Input<RecurringInvoiceInput>(), ct)),
+            nameof(Edit) => View(refused.Action, await FormPageAsync(refused.Id, refused.Input<RecurringInvoiceInput>(), ct)),
             _ => null,
-        });
+        };
+
+    private async Task<RecurringInvoiceFormViewModel> FormPageAsync(int? id, RecurringInvoiceInput input, CancellationToken ct) =>
+        new(id, input, await invoices.EditorChoicesAsync(ct));
 }

@@ -9,26 +9,22 @@ namespace Facturation.Web.Features.Settings;
 [Authorize(Policy = Policies.Administer)]
 public sealed class SettingsController(CompanySettingsService settings) : Controller, IRedrawsForm
 {
-    public const string HasLogoKey = "HasLogo";
-
     // Room above the 1 MB logo limit so that a slightly larger file gets the clear message, not a refused request.
     private const int MaxUploadBytes = 8 * 1024 * 1024;
 
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        ViewData[HasLogoKey] = await settings.HasLogoAsync(ct);
-        return View(CompanySettingsInput.From(await settings.GetAsync(ct)));
+        return View(await PageAsync(CompanySettingsInput.From(await settings.GetAsync(ct)), ct));
     }
 
     [HttpPost]
     public async Task<IActionResult> Index(CompanySettingsInput input, CancellationToken ct)
     {
-        ViewData[HasLogoKey] = await settings.HasLogoAsync(ct);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(input);
+            return View(await PageAsync(input, ct));
         }
 
         await settings.UpdateAsync(input, ct);
@@ -51,8 +47,7 @@ public sealed class SettingsController(CompanySettingsService settings) : Contro
     [HttpGet]
     public async Task<IActionResult> UploadLogo(CancellationToken ct)
     {
-        ViewData[HasLogoKey] = await settings.HasLogoAsync(ct);
-        return View(new LogoUpload());
+        return View(await LogoFormAsync(new LogoUpload(), ct));
     }
 
     [HttpPost]
@@ -61,10 +56,9 @@ public sealed class SettingsController(CompanySettingsService settings) : Contro
     public async Task<IActionResult> UploadLogo(LogoUpload input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ViewData[HasLogoKey] = await settings.HasLogoAsync(ct);
         if (!ModelState.IsValid || input.Logo is null)
         {
-            return View(input);
+            return View(await LogoFormAsync(input, ct));
         }
 
         await settings.ReplaceLogoAsync(await input.ReadAsync(ct), input.Logo.ContentType, ct);
@@ -81,11 +75,17 @@ public sealed class SettingsController(CompanySettingsService settings) : Contro
     }
 
     /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
-    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
-        Task.FromResult<IActionResult?>(refused?.Action switch
+    public async Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        refused?.Action switch
         {
-            nameof(Index) => View(refused.Action, refused.Input<CompanySettingsInput>()),
-            nameof(UploadLogo) => View(refused.Action, refused.Input<LogoUpload>()),
+            nameof(Index) => View(refused.Action, await PageAsync(refused.Input<CompanySettingsInput>(), ct)),
+            nameof(UploadLogo) => View(refused.Action, await LogoFormAsync(refused.Input<LogoUpload>(), ct)),
             _ => null,
-        });
+        };
+
+    private async Task<SettingsViewModel> PageAsync(CompanySettingsInput input, CancellationToken ct) =>
+        new(input, await LogoFormAsync(new LogoUpload(), ct));
+
+    private async Task<LogoFormViewModel> LogoFormAsync(LogoUpload input, CancellationToken ct) =>
+        new(input, await settings.HasLogoAsync(ct));
 }

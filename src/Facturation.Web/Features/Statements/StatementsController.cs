@@ -17,7 +17,7 @@ public sealed class StatementsController(StatementService statements, StatementM
     {
         var result = await statements.ListAsync(new ListQuery(search, page), null, ct);
         var names = await statements.CustomerNamesAsync(result.Items.Select(s => s.CustomerId), ct);
-        return View(new StatementListViewModel(result, names, search, new PagerModel("/Statements", search, result.Page, result.PageCount, result.Total)));
+        return View(new StatementListViewModel(result, names, search, new PagerModel(Url.To<StatementsController>(nameof(Index)), search, result.Page, result.PageCount, result.Total)));
     }
 
     /// <summary>One statement per customer of the selected issued documents; the page lists them and what was left aside.</summary>
@@ -31,8 +31,8 @@ public sealed class StatementsController(StatementService statements, StatementM
         }
 
         var batch = await statements.CreateAsync(selection.InvoiceIds, User.ToActor(), ct);
-        ViewData["CustomerNames"] = await statements.CustomerNamesAsync(batch.Created.Select(s => s.CustomerId), ct);
-        return View("Created", batch);
+        var names = await statements.CustomerNamesAsync(batch.Created.Select(s => s.CustomerId), ct);
+        return View("Created", new StatementsCreatedViewModel(batch, names));
     }
 
     [HttpGet("{id:int}")]

@@ -4,7 +4,7 @@ using Facturation.Web.Features.Shared;
 
 namespace Facturation.Web.Features.TaxCodes;
 
-public sealed record TaxCodeListViewModel(PagedResult<TaxCode> TaxCodes, string? Search)
+public sealed record TaxCodeListViewModel(PagedResult<TaxCode> TaxCodes, string? Search, string ListUrl)
 {
-    public PagerModel Pager => new("/TaxCodes", Search, TaxCodes.Page, TaxCodes.PageCount, TaxCodes.Total);
+    public PagerModel Pager => new(ListUrl, Search, TaxCodes.Page, TaxCodes.PageCount, TaxCodes.Total);
 }

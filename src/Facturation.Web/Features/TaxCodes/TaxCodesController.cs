@@ -1,5 +1,6 @@
 using Facturation.Application.Common;
 using Facturation.Application.Taxes;
+using Facturation.Web.Features.Shared;
 using Facturation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,14 +12,14 @@ public sealed class TaxCodesController(TaxCodeService taxCodes) : Controller, IR
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? search, int page = 1, CancellationToken ct = default) =>
-        View(new TaxCodeListViewModel(await taxCodes.ListAsync(new ListQuery(search, page), ct), search));
+        View(new TaxCodeListViewModel(await taxCodes.ListAsync(new ListQuery(search, page), ct), search, Url.To<TaxCodesController>(nameof(Index))));
 
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct) => View(await taxCodes.GetAsync(id, ct));
 
     [HttpGet]
     [Authorize(Policy = Policies.Administer)]
-    public IActionResult Create() => View(TaxCodeForm.WithBlankRows(new TaxCodeInput()));
+    public IActionResult Create() => View(new FormViewModel<TaxCodeInput>(null, TaxCodeForm.WithBlankRows(new TaxCodeInput())));
 
     [HttpPost]
     [Authorize(Policy = Policies.Administer)]
@@ -27,7 +28,7 @@ public sealed class TaxCodesController(TaxCodeService taxCodes) : Controller, IR
         TaxCodeForm.WithBlankRows(input);
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(new FormViewModel<TaxCodeInput>(null, input));
         }
 
         var taxCode = await taxCodes.CreateAsync(input, ct);
@@ -39,19 +40,17 @@ public sealed class TaxCodesController(TaxCodeService taxCodes) : Controller, IR
     [Authorize(Policy = Policies.Administer)]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        ViewData["TaxCodeId"] = id;
-        return View(TaxCodeForm.WithBlankRows(TaxCodeInput.From(await taxCodes.GetAsync(id, ct))));
+        return View(new FormViewModel<TaxCodeInput>(id, TaxCodeForm.WithBlankRows(TaxCodeInput.From(await taxCodes.GetAsync(id, ct)))));
     }
 
     [HttpPost]
     [Authorize(Policy = Policies.Administer)]
     public async Task<IActionResult> Edit(int id, TaxCodeInput input, CancellationToken ct)
     {
-        ViewData["TaxCodeId"] = id;
         TaxCodeForm.WithBlankRows(input);
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(new FormViewModel<TaxCodeInput>(id, input));
         }
 
         await taxCodes.UpdateAsync(id, input, ct);
@@ -81,7 +80,8 @@ public sealed class TaxCodesController(TaxCodeService taxCodes) : Controller, IR
     public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
         Task.FromResult<IActionResult?>(refused?.Action switch
         {
-            nameof(Create) or nameof(Edit) => View(refused.Action, refused.Input<TaxCodeInput>()),
+            nameof(Create) => View(refused.Action, new FormViewModel<TaxCodeInput>(null, refused.Input<TaxCodeInput>())),
+            nameof(Edit) => View(refused.Action, new FormViewModel<TaxCodeInput>(refused.Id, refused.Input<TaxCodeInput>())),
             _ => null,
         });
 }

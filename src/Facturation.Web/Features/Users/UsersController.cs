@@ -17,14 +17,14 @@ public sealed class UsersController(UserAdministrationService accounts, UserMana
         View(new UserListViewModel(await accounts.ListAsync(ct), TempData[OneTimePasswordKey] as string));
 
     [HttpGet]
-    public IActionResult Create() => View(new UserInput());
+    public IActionResult Create() => View(new UserFormViewModel(null, new UserInput()));
 
     [HttpPost]
     public async Task<IActionResult> Create(UserInput input, CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(new UserFormViewModel(null, input));
         }
 
         var (user, password) = await accounts.CreateAsync(input, ct);
@@ -36,17 +36,15 @@ public sealed class UsersController(UserAdministrationService accounts, UserMana
     public async Task<IActionResult> Edit(string id, CancellationToken ct)
     {
         var user = await accounts.GetAsync(id, ct);
-        ViewData["UserId"] = id;
-        return View(new UserInput { Email = user.Email, DisplayName = user.DisplayName, Roles = [.. user.Roles] });
+        return View(new UserFormViewModel(id, new UserInput { Email = user.Email, DisplayName = user.DisplayName, Roles = [.. user.Roles] }));
     }
 
     [HttpPost]
     public async Task<IActionResult> Edit(string id, UserInput input, CancellationToken ct)
     {
-        ViewData["UserId"] = id;
         if (!ModelState.IsValid)
         {
-            return View(input);
+            return View(new UserFormViewModel(id, input));
         }
 
         await accounts.UpdateAsync(id, input, CurrentUserId, ct);
@@ -85,7 +83,8 @@ public sealed class UsersController(UserAdministrationService accounts, UserMana
     public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
         Task.FromResult<IActionResult?>(refused?.Action switch
         {
-            nameof(Create) or nameof(Edit) => View(refused.Action, refused.Input<UserInput>()),
+            nameof(Create) => View(refused.Action, new UserFormViewModel(null, refused.Input<UserInput>())),
+            nameof(Edit) => View(refused.Action, new UserFormViewModel(refused.Arguments["id"] as string, refused.Input<UserInput>())),
             _ => null,
         });
 }

@@ -15,14 +15,14 @@ public sealed class WebhooksController(WebhookEndpointService webhooks) : Contro
     public async Task<IActionResult> Index(CancellationToken ct) => View(await webhooks.ListAsync(ct));
 
     [HttpGet]
-    public IActionResult Create() => View("Edit", new WebhookEndpointInput { Events = [.. WebhookEvents.All] });
+    public IActionResult Create() => View("Edit", new WebhookFormViewModel(null, new WebhookEndpointInput { Events = [.. WebhookEvents.All] }));
 
     [HttpPost]
     public async Task<IActionResult> Create(WebhookEndpointInput input, CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
-            return View("Edit", input);
+            return View("Edit", new WebhookFormViewModel(null, input));
         }
 
         await webhooks.RegisterAsync(input, ct);
@@ -34,8 +34,7 @@ public sealed class WebhooksController(WebhookEndpointService webhooks) : Contro
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
         var endpoint = await webhooks.GetAsync(id, ct);
-        ViewData["SecretHint"] = endpoint.SecretHint;
-        return View(WebhookEndpointInput.From(endpoint));
+        return View(new WebhookFormViewModel(id, WebhookEndpointInput.From(endpoint), endpoint.SecretHint));
     }
 
     [HttpPost]
@@ -43,8 +42,7 @@ public sealed class WebhooksController(WebhookEndpointService webhooks) : Contro
     {
         if (!ModelState.IsValid)
         {
-            ViewData["SecretHint"] = (await webhooks.GetAsync(id, ct)).SecretHint;
-            return View(input);
+            return View(await EditPageAsync(id, input, ct));
         }
 
         await webhooks.UpdateAsync(id, input, ct);
@@ -63,8 +61,8 @@ public sealed class WebhooksController(WebhookEndpointService webhooks) : Contro
     [HttpGet]
     public async Task<IActionResult> Deliveries(int id, CancellationToken ct)
     {
-        ViewData["Endpoint"] = await webhooks.GetAsync(id, ct);
-        return View(await webhooks.DeliveriesAsync(id, DeliveryLimit, ct));
+        var endpoint = await webhooks.GetAsync(id, ct);
+        return View(new WebhookDeliveriesViewModel(endpoint, await webhooks.DeliveriesAsync(id, DeliveryLimit, ct)));
     }
 
     [HttpPost]
@@ -76,10 +74,14 @@ public sealed class WebhooksController(WebhookEndpointService webhooks) : Contro
     }
 
     /// <summary>The form of the refused action, drawn again with the user's input and the refusal next to its field.</summary>
-    public Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
-        Task.FromResult<IActionResult?>(refused?.Action switch
+    public async Task<IActionResult?> RedrawFormAsync(RefusedForm refused, CancellationToken ct) =>
+        refused?.Action switch
         {
-            nameof(Create) or nameof(Edit) => View("Edit", refused.Input<WebhookEndpointInput>()),
+            nameof(Create) => View("Edit", new WebhookFormViewModel(null, refused.Input<WebhookEndpointInput>())),
+            nameof(Edit) => View("Edit", await EditPageAsync(refused.Id, refused.Input<WebhookEndpointInput>(), ct)),
             _ => null,
-        });
+        };
+
+    private async Task<WebhookFormViewModel> EditPageAsync(int id, WebhookEndpointInput input, CancellationToken ct) =>
+        new(id, input, (await webhooks.GetAsync(id, ct)).SecretHint);
 }
