@@ -98,7 +98,7 @@ public sealed class AuditJournalTests
         var creditNote = await corrections.CreateCreditNoteAsync(issued[1].Id, new CreditNoteInput { Amount = 50m }, actor, CancellationToken.None);
         creditNote = await invoices.FinalizeAsync(creditNote.Id, actor, CancellationToken.None);
         await payments.ApplyCreditAsync(creditNote.Id, new CreditApplicationInput { InvoiceId = issued[1].Id, Amount = 20m }, actor, CancellationToken.None);
-        await payments.RefundAsync(creditNote.Id, new RefundInput { Date = DateOnly.FromDateTime(DateTime.Today), Method = PaymentMethod.Transfer, Amount = 10m }, actor, CancellationToken.None);
+        await payments.RefundAsync(creditNote.Id, new RefundInput { Date = CompanyDates.Today, Method = PaymentMethod.Transfer, Amount = 10m }, actor, CancellationToken.None);
         await corrections.CancelAsync(issued[2].Id, "Doublon", actor, CancellationToken.None);
         await corrections.ReplaceAsync(issued[3].Id, "Mauvais client", actor, CancellationToken.None);
         var numbering = services.GetRequiredService<NumberingSeriesService>();
@@ -146,7 +146,7 @@ public sealed class AuditJournalTests
     internal static PaymentInput Payment(int customerId, int invoiceId, decimal amount) => new()
     {
         CustomerId = customerId,
-        Date = DateOnly.FromDateTime(DateTime.Today),
+        Date = CompanyDates.Today,
         Amount = amount,
         Method = PaymentMethod.Transfer,
         Reference = "VIR-AUDIT",

@@ -38,7 +38,7 @@ public sealed class CustomerAccountScreenTests(FacturationApp app) : IClassFixtu
     public async Task Statement_of_account_api_page_and_pdf_agree_on_opening_running_and_closing_balances()
     {
         var (api, code, customerId) = await CustomerWithInvoiceAndPaymentAsync();
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = CompanyDates.Today;
         var from = today.AddDays(-7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var to = today.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

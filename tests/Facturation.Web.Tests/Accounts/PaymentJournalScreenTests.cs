@@ -109,7 +109,7 @@ public sealed class PaymentJournalScreenTests(FacturationApp app) : IClassFixtur
         api.Client.PostAsJsonAsync("/api/v1/payments", new
         {
             customerId,
-            date = DateOnly.FromDateTime(DateTime.Today),
+            date = CompanyDates.Today,
             amount,
             method = "Cheque",
             reference = number,

@@ -25,7 +25,7 @@ public sealed class CorrectionApiTests(FacturationApp app) : IClassFixture<Factu
         var draft = await CreditNoteAsync(api, invoice, new { type = "Corrective", lines = new[] { new { position = 1, quantity = 1 } } });
         var issued = await api.FinalizeAsync(Id(draft));
         var applied = await ReadAsync(await api.Client.PostAsJsonAsync($"/api/v1/credit-notes/{Id(issued)}/apply", new { invoiceId = invoice, amount = 100 }), HttpStatusCode.OK);
-        var refund = await api.Client.PostAsJsonAsync($"/api/v1/credit-notes/{Id(issued)}/refund", new { date = DateOnly.FromDateTime(DateTime.Today), method = "Cheque", amount = 20 });
+        var refund = await api.Client.PostAsJsonAsync($"/api/v1/credit-notes/{Id(issued)}/refund", new { date = CompanyDates.Today, method = "Cheque", amount = 20 });
         var refunded = await api.GetAsync(Id(issued));
 
         Assert.Equal(("Draft", "CreditNote", "Corrective", invoice), (Status(draft), draft.GetProperty("kind").GetString(), draft.GetProperty("type").GetString(), draft.GetProperty("originInvoiceId").GetInt32()));

@@ -36,7 +36,7 @@ internal sealed class DocumentApi(FacturationApp app, HttpClient api)
         api.PostAsJsonAsync("/api/v1/payments", new
         {
             customerId,
-            date = DateOnly.FromDateTime(DateTime.Today),
+            date = CompanyDates.Today,
             amount,
             method = "Transfer",
             reference = "VIR-1",

@@ -97,7 +97,7 @@ public sealed class IdempotencyTests(ProviderApps apps) : IClassFixture<Provider
     private static object Payment(int customerId, int invoiceId, decimal amount) => new
     {
         customerId,
-        date = DateOnly.FromDateTime(DateTime.Today),
+        date = CompanyDates.Today,
         amount,
         method = "Transfer",
         reference = "VIR-IDEM",

@@ -15,7 +15,7 @@ public sealed class PenaltyApiTests
         await using var app = new FacturationApp();
         var api = new DocumentApi(app, await app.ApiClientAsync(Roles.BillingManager));
         await app.AllowBackdatingAsync(90);
-        var overdue = await api.FinalInvoiceAsync(DateOnly.FromDateTime(DateTime.Today).AddDays(-60), "DUPONT");
+        var overdue = await api.FinalInvoiceAsync(CompanyDates.Today.AddDays(-60), "DUPONT");
         var current = await api.FinalInvoiceAsync();
 
         var penalty = await ReadAsync(await api.Client.PostAsync($"/api/v1/invoices/{Id(overdue)}/penalty", null), HttpStatusCode.Created);

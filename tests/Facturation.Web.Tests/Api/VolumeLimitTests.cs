@@ -85,7 +85,7 @@ public sealed class VolumeLimitTests(ProviderApps apps) : IClassFixture<Provider
         var body = new Dictionary<string, object?>
         {
             ["customerId"] = await api.CustomerIdAsync(),
-            ["date"] = DateOnly.FromDateTime(DateTime.Today),
+            ["date"] = CompanyDates.Today,
             ["amount"] = 10m,
             ["method"] = "Transfer",
             ["allocations"] = new[] { new { invoiceId = invoice, amount = 10m } },

@@ -120,7 +120,7 @@ public sealed partial class InvoiceScreenTests(FacturationApp app) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var details = WebUtility.HtmlDecode(await client.GetStringAsync($"/Invoices/Details/{id}"));
-        Assert.Matches($@"FA{DateTime.Now:yyMM}-\d{{4}}", details);
+        Assert.Matches($@"FA{CompanyDates.Today:yyMM}-\d{{4}}", details);
         Assert.Contains("Document émis : modification impossible, établissez un avoir.", details);
         Assert.DoesNotContain($"action=\"/Invoices/Finalize/{id}\"", details);
         Assert.DoesNotContain($"href=\"/Invoices/Edit/{id}\"", details);

@@ -16,7 +16,7 @@ public sealed class NumberingScreenTests(FacturationApp app) : IClassFixture<Fac
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/Numbering"));
 
         Assert.Contains("FA{yy}{mm}-{0000}", html);
-        Assert.Contains($"FA{DateTime.Now:yyMM}-0001", html);
+        Assert.Contains($"FA{CompanyDates.Today:yyMM}-0001", html);
         foreach (var kind in Enum.GetValues<SeriesKind>())
         {
             Assert.Contains($"data-testid=\"series-{kind}\"", html);
@@ -55,8 +55,8 @@ public sealed class NumberingScreenTests(FacturationApp app) : IClassFixture<Fac
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         // The series is in use: the yearly reset starts next year, the counter continues until then (ADR-011).
         var list = WebUtility.HtmlDecode(await admin.GetStringAsync("/Numbering"));
-        Assert.Contains($"F{DateTime.Now:yyyy}-00002", list);
-        Assert.Contains($"Chaque année à partir du 01/01/{DateTime.Now.Year + 1}", list);
+        Assert.Contains($"F{CompanyDates.Today:yyyy}-00002", list);
+        Assert.Contains($"Chaque année à partir du 01/01/{CompanyDates.Today.Year + 1}", list);
         Assert.Matches(@"^FA\d{4}-0001$", issued);
         Assert.Equal(issued, await app.QueryAsync(db => db.Invoices.Where(i => i.Id == invoiceId).Select(i => i.Number).SingleAsync()));
     }

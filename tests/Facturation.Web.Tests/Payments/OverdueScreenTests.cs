@@ -14,7 +14,7 @@ public sealed class OverdueScreenTests
         await using var app = new FacturationApp();
         var api = new DocumentApi(app, await app.ApiClientAsync(Roles.BillingManager));
         await app.AllowBackdatingAsync(90);
-        var overdue = (await api.FinalInvoiceAsync(DateOnly.FromDateTime(DateTime.Today).AddDays(-60))).GetProperty("number").GetString()!;
+        var overdue = (await api.FinalInvoiceAsync(CompanyDates.Today.AddDays(-60))).GetProperty("number").GetString()!;
         var current = (await api.FinalInvoiceAsync()).GetProperty("number").GetString()!;
         var client = await app.SignInAsync(Roles.Accountant);
 

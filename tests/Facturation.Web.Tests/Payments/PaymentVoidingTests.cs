@@ -66,7 +66,7 @@ public sealed class PaymentVoidingTests(ProviderApps apps) : IClassFixture<Provi
         var draft = await ReadAsync(await api.Client.PostAsJsonAsync($"/api/v1/invoices/{invoice}/credit-notes", new { type = "Corrective", lines = new[] { new { position = 1, quantity = 1 } } }), HttpStatusCode.Created);
         var creditNote = Id(await api.FinalizeAsync(Id(draft)));
         await ReadAsync(await api.Client.PostAsJsonAsync($"/api/v1/credit-notes/{creditNote}/apply", new { invoiceId = invoice, amount = 100 }), HttpStatusCode.OK);
-        var refund = Id(await ReadAsync(await api.Client.PostAsJsonAsync($"/api/v1/credit-notes/{creditNote}/refund", new { date = DateOnly.FromDateTime(DateTime.Today), method = "Cheque", amount = 20 }), HttpStatusCode.Created));
+        var refund = Id(await ReadAsync(await api.Client.PostAsJsonAsync($"/api/v1/credit-notes/{creditNote}/refund", new { date = CompanyDates.Today, method = "Cheque", amount = 20 }), HttpStatusCode.Created));
         var application = (await api.GetAsync(invoice)).GetProperty("payments").EnumerateArray().Single().GetProperty("creditApplicationId").GetInt32();
 
         Assert.Equal(HttpStatusCode.NoContent, (await api.Client.DeleteAsync($"/api/v1/payments/{refund}?reason=Ch%C3%A8que%20perdu")).StatusCode);

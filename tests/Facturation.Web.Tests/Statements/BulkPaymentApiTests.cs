@@ -32,7 +32,7 @@ public sealed class BulkPaymentApiTests(FacturationApp app) : IClassFixture<Fact
         var response = await accountant.PostAsJsonAsync("/api/v1/payments/bulk", new
         {
             invoiceIds = new[] { first, second, settled, creditNote, other },
-            date = DateOnly.FromDateTime(DateTime.Today),
+            date = CompanyDates.Today,
             method = "Cheque",
             reference = "CHQ-4410",
         });
@@ -64,7 +64,7 @@ public sealed class BulkPaymentApiTests(FacturationApp app) : IClassFixture<Fact
         Assert.Equal(HttpStatusCode.Created, (await api.PayAsync(await api.CustomerIdAsync("BOISVERT"), due, (settled, due))).StatusCode);
         var before = await app.QueryAsync(db => db.Payments.CountAsync());
 
-        var nothingOpen = await api.Client.PostAsJsonAsync("/api/v1/payments/bulk", new { invoiceIds = new[] { settled }, date = DateOnly.FromDateTime(DateTime.Today), method = "Transfer" });
+        var nothingOpen = await api.Client.PostAsJsonAsync("/api/v1/payments/bulk", new { invoiceIds = new[] { settled }, date = CompanyDates.Today, method = "Transfer" });
         var noDate = await api.Client.PostAsJsonAsync("/api/v1/payments/bulk", new { invoiceIds = new[] { settled }, method = "Transfer" });
 
         Assert.Contains("invoiceIds", (await ReadAsync(nothingOpen, HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Select(e => e.Name));

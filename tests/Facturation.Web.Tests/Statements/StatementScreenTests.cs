@@ -77,7 +77,7 @@ public sealed class StatementScreenTests(FacturationApp app) : IClassFixture<Fac
         Assert.Contains("Indiquez la date.", WebUtility.HtmlDecode(await noDate.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         var recorded = await client.PostAsync("/Payments/Bulk/Record", new FormUrlEncodedContent(
-            [new(HtmlForms.AntiforgeryField, token), new("InvoiceIds", $"{dupont}"), new("pendingIds", $"{boisvert}"), new("Method", "Cheque"), new("Date", DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), new("Amount", "480.00")]));
+            [new(HtmlForms.AntiforgeryField, token), new("InvoiceIds", $"{dupont}"), new("pendingIds", $"{boisvert}"), new("Method", "Cheque"), new("Date", CompanyDates.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), new("Amount", "480.00")]));
         var remaining = await recorded.Content.ReadAsStringAsync();
         Assert.Equal(1, remaining.Split("data-testid=\"bulk-form\"").Length - 1);
         Assert.Contains($"value=\"{boisvert}\"", remaining, StringComparison.Ordinal);
