@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using Facturation.Web.Features.Customers;
 using Facturation.Web.Features.Invoices;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Routing;
 
 namespace Facturation.Web.Infrastructure;
 
@@ -30,12 +32,32 @@ public static class Urls
         where TController : ControllerBase
     {
         ArgumentNullException.ThrowIfNull(url);
-        // An attribute-routed screen (its own [Route]) is not on the conventional route, which would still format an address.
-        var address = typeof(TController).IsDefined(typeof(RouteAttribute), inherit: false)
+        // An attribute-routed screen (its own [Route], or a template on the action) is not on the conventional route,
+        // which would still format an address.
+        var address = IsAttributeRouted<TController>(action)
             ? url.Action(action, ControllerName<TController>(), values)
             : url.RouteUrl(ScreenRoute, new RouteValueDictionary(values) { ["controller"] = ControllerName<TController>(), ["action"] = action });
-        return address ?? throw new InvalidOperationException($"No route reaches {typeof(TController).Name}.{action}.");
+        if (address is null)
+        {
+            throw new InvalidOperationException($"No route reaches {typeof(TController).Name}.{action}.");
+        }
+
+        // The API twin of an attribute-routed screen action answered: that screen action needs a route name.
+        return address.Contains(ApiPathSegment, StringComparison.OrdinalIgnoreCase)
+            ? throw new InvalidOperationException($"{typeof(TController).Name}.{action} resolved to the API address {address}: name its screen route.")
+            : address;
     }
+
+    private const string ApiPathSegment = "/api/";
+
+    /// <summary>Whether an action has its own route template, looked up once per action (list rows ask per row).</summary>
+    private static readonly ConcurrentDictionary<(Type Controller, string Action), bool> AttributeRouted = new();
+
+    private static bool IsAttributeRouted<TController>(string action) =>
+        AttributeRouted.GetOrAdd((typeof(TController), action), static key =>
+            key.Controller.IsDefined(typeof(RouteAttribute), inherit: false)
+            || key.Controller.GetMethods().Any(method => method.Name == key.Action
+                && method.GetCustomAttributes(inherit: false).OfType<IRouteTemplateProvider>().Any(route => route.Template is not null)));
 
     /// <summary>The name of the dossier estimate PDF screen route (the API has an <c>Estimate</c> action too).</summary>
     public const string DossierEstimateRoute = "DossierEstimateScreen";
@@ -43,8 +65,35 @@ public static class Urls
     /// <summary>The name of the customer account screen route (the API has an <c>Account</c> action too).</summary>
     public const string CustomerAccountRoute = "CustomerAccountScreen";
 
+    /// <summary>The invoice PDF download route (the API has a <c>Pdf</c> action on an <c>InvoicePdf</c> controller too).</summary>
+    public const string InvoicePdfRoute = "InvoicePdfScreen";
+
+    /// <summary>The invoice CII (Factur-X XML) download route (the API's <c>InvoiceXml</c> controller has <c>Cii</c> too).</summary>
+    public const string InvoiceCiiRoute = "InvoiceCiiScreen";
+
+    /// <summary>The invoice UBL download route (the API's <c>InvoiceXml</c> controller has <c>Ubl</c> too).</summary>
+    public const string InvoiceUblRoute = "InvoiceUblScreen";
+
+    /// <summary>The invoice dossier/activity relink form route (the API's <c>InvoiceOperations</c> has <c>Relink</c> too).</summary>
+    public const string InvoiceOperationsRoute = "InvoiceOperationsScreen";
+
+    /// <summary>The invoice author change form route (the API's <c>InvoiceOperations</c> has <c>ChangeAuthor</c> too).</summary>
+    public const string InvoiceAuthorRoute = "InvoiceAuthorScreen";
+
+    /// <summary>The statement creation form route (the API's <c>Statements</c> has <c>Create</c> too).</summary>
+    public const string StatementCreateRoute = "StatementCreateScreen";
+
+    /// <summary>The statement PDF route (the API's <c>Statements</c> has <c>Pdf</c> too).</summary>
+    public const string StatementPdfRoute = "StatementPdfScreen";
+
+    /// <summary>The statement e-mail form route (the API's <c>Statements</c> has <c>Send</c> too).</summary>
+    public const string StatementSendRoute = "StatementSendScreen";
+
+    /// <summary>The payment journal export route (the API's <c>PaymentJournal</c> has <c>Export</c> too).</summary>
+    public const string PaymentJournalExportRoute = "PaymentJournalExportScreen";
+
     /// <summary>The address of a named route, for the attribute-routed screens named above.</summary>
-    public static string Route(this IUrlHelper url, string routeName, object values)
+    public static string Route(this IUrlHelper url, string routeName, object? values = null)
     {
         ArgumentNullException.ThrowIfNull(url);
         return url.RouteUrl(routeName, values) ?? throw new InvalidOperationException($"No route named {routeName}.");

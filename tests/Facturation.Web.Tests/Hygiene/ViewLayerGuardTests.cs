@@ -6,7 +6,9 @@ namespace Facturation.Web.Tests.Hygiene;
 /// Views only render (issue 13, docs/architecture.md "Web layer"): a view under <c>src/Facturation.Web/Features</c>
 /// injects no service but the presentation ones of <c>_ViewImports</c>, keeps nothing in <c>ViewData</c>/<c>ViewBag</c>
 /// but the page title and the navigation section, and reads no route or request value. Everything else comes from
-/// the typed view model its controller builds. Reads the .cshtml files from the source tree.
+/// the typed view model its controller builds. Links are typed too: no <c>href</c>, <c>action</c> or <c>formaction</c>
+/// spells an application path (<c>Url.To</c>/<c>Url.Route</c> build it), only static assets stay literal.
+/// Reads the .cshtml files from the source tree.
 /// </summary>
 public sealed partial class ViewLayerGuardTests
 {
@@ -16,6 +18,9 @@ public sealed partial class ViewLayerGuardTests
         "Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>",
         "Microsoft.AspNetCore.Authorization.IAuthorizationService",
     ];
+
+    /// <summary>The static files under wwwroot a view may address literally (they are not routed).</summary>
+    private static readonly string[] StaticAssetFolders = ["/css/", "/js/", "/lib/", "/images/", "/favicon"];
 
     [Fact]
     public void Feature_views_inject_only_presentation_services_and_keep_only_the_title_in_view_data()
@@ -38,6 +43,15 @@ public sealed partial class ViewLayerGuardTests
     [InlineData("    var id = Context.GetRouteValue(\"id\");")]
     [InlineData("    var id = ViewContext.RouteData.Values[\"id\"];")]
     [InlineData("<input type=\"hidden\" name=\"query\" value=\"@Context.Request.QueryString\" />")]
+    [InlineData("<a href=\"/Dossiers/Details/@d.Id\">@d.Number</a>")]
+    [InlineData("<form method=\"post\" asp-antiforgery=\"true\" action=\"/Dossiers/Create\" novalidate>")]
+    [InlineData("<button type=\"submit\" formaction=\"/Payments/Bulk\">Payer</button>")]
+    [InlineData("<a href='/Payments?customerId=@Model.CustomerId'>Règlements</a>")]
+    [InlineData("<a class=\"navbar-brand\" href=\"/\">Facturation</a>")]
+    [InlineData("<a href=\"~/Invoices\">Factures</a>")]
+    [InlineData("<img src=\"/Settings/Logo?t=@DateTime.UtcNow.Ticks\" alt=\"Logo\" />")]
+    [InlineData("        var open = r.IsDraft ? $\"/Invoices/Edit/{r.Id}\" : Url.To<InvoicesController>(nameof(InvoicesController.Details), new { id = r.Id });")]
+    [InlineData("<input type=\"search\" data-autocomplete=\"/Invoices/Customers\" />")]
     public void A_view_that_does_more_than_render_is_reported(string line) =>
         Assert.Single(Violations(line));
 
@@ -48,6 +62,12 @@ public sealed partial class ViewLayerGuardTests
     [InlineData("<h1>@ViewData[\"Title\"]</h1>")]
     [InlineData("@ViewData.ModelState[\"from\"]?.Errors.FirstOrDefault()?.ErrorMessage")]
     [InlineData("<partial name=\"_Address\" model=\"Model.Address\" view-data='new ViewDataDictionary(ViewData) { TemplateInfo = { HtmlFieldPrefix = \"Address\" } }' />")]
+    [InlineData("<a href=\"@(Url.To<DossiersController>(nameof(DossiersController.Details), new { id = d.Id }))\">@d.Number</a>")]
+    [InlineData("<link rel=\"stylesheet\" href=\"~/css/site.css\" asp-append-version=\"true\" />")]
+    [InlineData("<script src=\"/lib/bootstrap/dist/js/bootstrap.bundle.min.js\"></script><link rel=\"icon\" href=\"/favicon.ico\" />")]
+    [InlineData("<a href=\"https://www.legifrance.gouv.fr/\">Légifrance</a> <a href=\"#lines\">Lignes</a>")]
+    [InlineData("<partial name=\"~/Features/Payments/_BulkPaymentForm.cshtml\" model=\"form\" />")]
+    [InlineData("@* The live editor sends the same commands to POST /Invoices/Editor/Lines. *@")]
     public void A_view_that_only_renders_passes(string line) =>
         Assert.Empty(Violations(line));
 
@@ -69,6 +89,20 @@ public sealed partial class ViewLayerGuardTests
         foreach (Match read in RequestRead().Matches(view))
         {
             yield return $"reads \"{read.Value}\" (pass the value in the view model)";
+        }
+
+        foreach (Match link in LiteralPath().Matches(view))
+        {
+            var path = link.Groups["path"].Value;
+            if (!StaticAssetFolders.Any(folder => path.TrimStart('~').StartsWith(folder, StringComparison.OrdinalIgnoreCase)))
+            {
+                yield return $"spells the application path \"{link.Value}\" (build it with Url.To<TController>(nameof(...)) or Url.Route)";
+            }
+        }
+
+        foreach (Match path in PathInExpression().Matches(view))
+        {
+            yield return $"spells the application path {path.Value} (build it with Url.To<TController>(nameof(...)) or Url.Route)";
         }
     }
 
@@ -99,4 +133,15 @@ public sealed partial class ViewLayerGuardTests
 
     [GeneratedRegex(@"\bGetRouteValue\b|\bRouteData\b|\bContext\.Request\b")]
     private static partial Regex RequestRead();
+
+    /// <summary>A link, form or image target written as a path (<c>/…</c> or <c>~/…</c>), in double or single quotes.</summary>
+    [GeneratedRegex(@"\b(?:href|action|formaction|src)\s*=\s*[""'](?<path>~?/[^""']*)", RegexOptions.IgnoreCase)]
+    private static partial Regex LiteralPath();
+
+    /// <summary>
+    /// Any other quoted application path — a C# string (<c>$"/Invoices/Edit/{id}"</c>) or a <c>data-</c> address for the
+    /// scripts: the screens' routes start with a capital (controller names), static files and partial views' <c>~/</c> paths do not.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:href|action|formaction|src)\s*=\s*)\$?[""']/[A-Z][^""'\s]*")]
+    private static partial Regex PathInExpression();
 }

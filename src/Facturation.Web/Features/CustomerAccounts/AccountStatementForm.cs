@@ -23,8 +23,9 @@ public sealed class AccountStatementForm
 
     public bool IsPdf => string.Equals(Format, "pdf", StringComparison.OrdinalIgnoreCase);
 
-    public string PdfUrl(bool inline = false) =>
-        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString($"/Customers/{CustomerId}/AccountStatement", new Dictionary<string, string?>
+    /// <summary>The PDF of the statement shown, at <paramref name="statementAddress"/> (the statement screen's address).</summary>
+    public string PdfUrl(string statementAddress, bool inline = false) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(statementAddress, new Dictionary<string, string?>
         {
             ["from"] = Statement?.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["to"] = Statement?.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

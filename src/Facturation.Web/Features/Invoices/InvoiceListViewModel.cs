@@ -50,6 +50,9 @@ public sealed record InvoiceListViewModel(
     /// <summary>The current URL with <paramref name="name"/> replaced (no value removes it); paging restarts unless it is the page.</summary>
     public string With(string name, params string?[] values) => Replace([name], name, values);
 
+    /// <summary>The export at <paramref name="exportAddress"/> of the rows this list shows, in <paramref name="format"/>.</summary>
+    public string ExportUrl(string exportAddress, string format) => exportAddress + With("format", format)[ListUrl.Length..];
+
     public string ToggleQuick(QuickFilter filter)
     {
         var quick = (Parameters.Quick ?? []).Select(Camel).ToList();

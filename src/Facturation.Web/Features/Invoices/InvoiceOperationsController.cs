@@ -10,7 +10,7 @@ namespace Facturation.Web.Features.Invoices;
 [Route("Invoices/{id:int}")]
 public sealed class InvoiceOperationsController(InvoiceOperationsService operations) : Controller
 {
-    [HttpPost("Operations")]
+    [HttpPost("Operations", Name = Urls.InvoiceOperationsRoute)]
     public async Task<IActionResult> Relink(int id, int? dossierId, int? activityId, CancellationToken ct)
     {
         await operations.RelinkAsync(id, new OperationalLinksInput { DossierId = dossierId, ActivityId = activityId }, User.ToActor(), ct);
@@ -18,7 +18,7 @@ public sealed class InvoiceOperationsController(InvoiceOperationsService operati
         return RedirectToAction(nameof(InvoicesController.Details), "Invoices", new { id });
     }
 
-    [HttpPost("Author")]
+    [HttpPost("Author", Name = Urls.InvoiceAuthorRoute)]
     public async Task<IActionResult> ChangeAuthor(int id, string? authorId, CancellationToken ct)
     {
         await operations.ChangeAuthorAsync(id, authorId, User.ToActor(), ct);

@@ -12,7 +12,7 @@ namespace Facturation.Web.Features.Invoices;
 [Authorize(Policy = Policies.Read)]
 public sealed class InvoicePdfController(InvoiceDownloadService downloads) : Controller
 {
-    [HttpGet("/Invoices/{id:int}/Pdf")]
+    [HttpGet("/Invoices/{id:int}/Pdf", Name = Urls.InvoicePdfRoute)]
     public async Task<IActionResult> Pdf(int id, bool inline = false, CancellationToken ct = default) =>
         this.PdfFile(await downloads.DownloadAsync(id, User.ToActor(), InvoiceDownloadService.WebChannel, ct), inline);
 }

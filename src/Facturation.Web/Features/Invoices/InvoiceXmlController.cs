@@ -9,10 +9,10 @@ namespace Facturation.Web.Features.Invoices;
 [Authorize(Policy = Policies.Read)]
 public sealed class InvoiceXmlController(InvoiceXmlService xml) : Controller
 {
-    [HttpGet("/Invoices/{id:int}/Cii")]
+    [HttpGet("/Invoices/{id:int}/Cii", Name = Urls.InvoiceCiiRoute)]
     public async Task<IActionResult> Cii(int id, CancellationToken ct) => XmlFile(await xml.GetAsync(id, InvoiceXmlSyntax.Cii, ct));
 
-    [HttpGet("/Invoices/{id:int}/Ubl")]
+    [HttpGet("/Invoices/{id:int}/Ubl", Name = Urls.InvoiceUblRoute)]
     public async Task<IActionResult> Ubl(int id, CancellationToken ct) => XmlFile(await xml.GetAsync(id, InvoiceXmlSyntax.Ubl, ct));
 
     private FileContentResult XmlFile(InvoiceXml file) => File(file.Content, "application/xml", file.FileName);

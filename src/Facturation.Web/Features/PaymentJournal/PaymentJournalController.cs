@@ -26,7 +26,7 @@ public sealed class PaymentJournalController(PaymentJournalService journal) : Co
     }
 
     /// <summary>The filtered journal as CSV or XLSX (<c>/Payments/Export?format=csv|xlsx&amp;…filters</c>), every row.</summary>
-    [HttpGet("Export")]
+    [HttpGet("Export", Name = Urls.PaymentJournalExportRoute)]
     public async Task<IActionResult> Export([FromQuery] PaymentJournalForm filters, string? format, CancellationToken ct)
     {
         if (!ModelState.IsValid)

@@ -37,7 +37,7 @@ public sealed class PaymentJournalForm
         new(From, To, Method, CustomerId, Voided, Direction, OnSlip, Page, pageSize);
 
     /// <summary>The export of the filtered journal in <paramref name="format"/> (csv or xlsx).</summary>
-    public string ExportUrl(string format) => QueryHelpers.AddQueryString(Url("/Payments/Export"), "format", format);
+    public string ExportUrl(string exportAddress, string format) => QueryHelpers.AddQueryString(Url(exportAddress), "format", format);
 
     /// <summary><paramref name="path"/> with the current filters and <paramref name="page"/> (when given).</summary>
     public string Url(string path, int? page = null)

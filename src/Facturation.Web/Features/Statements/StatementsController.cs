@@ -21,7 +21,7 @@ public sealed class StatementsController(StatementService statements, StatementM
     }
 
     /// <summary>One statement per customer of the selected issued documents; the page lists them and what was left aside.</summary>
-    [HttpPost("Create")]
+    [HttpPost("Create", Name = Urls.StatementCreateRoute)]
     [Authorize(Policy = Policies.Bill)]
     public async Task<IActionResult> Create(StatementSelection selection, CancellationToken ct)
     {
@@ -43,14 +43,14 @@ public sealed class StatementsController(StatementService statements, StatementM
         return View(new StatementDetailsViewModel(statement, names.GetValueOrDefault(statement.CustomerId, string.Empty), await mail.EmailsAsync(id, ct)));
     }
 
-    [HttpGet("{id:int}/Pdf")]
+    [HttpGet("{id:int}/Pdf", Name = Urls.StatementPdfRoute)]
     public async Task<IActionResult> Pdf(int id, bool inline = false, CancellationToken ct = default)
     {
         var pdf = await statements.PdfAsync(id, ct);
         return inline ? File(pdf.Content, "application/pdf") : File(pdf.Content, "application/pdf", pdf.FileName);
     }
 
-    [HttpPost("{id:int}/Send")]
+    [HttpPost("{id:int}/Send", Name = Urls.StatementSendRoute)]
     [Authorize(Policy = Policies.Bill)]
     public async Task<IActionResult> Send(int id, CancellationToken ct)
     {
