@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<InvoiceService>();
         services.AddScoped<DraftEditorService>();
         services.AddScoped<InvoiceListService>();
+        services.AddSingleton<InvoiceListSummaryCache>();
         services.AddScoped<InvoiceZipArchive>();
         services.AddScoped<DocumentGenerator>();
         services.AddScoped<PaymentService>();

@@ -210,6 +210,7 @@ public static class FacturationHost
             .AddErrorDescriber<FrenchIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
+        services.AddSingleton<UserClaimsCache>();
 
         services.ConfigureApplicationCookie(cookie =>
         {

@@ -90,6 +90,53 @@ public sealed class StoredAmountsTests
         await ListTotalsAssert.SameAsScanAsync(database);
     }
 
+    [Fact]
+    public async Task Sqlite_cached_footer_totals_follow_every_change_of_the_rollup()
+    {
+        await using var database = await InvoicingDatabase.SqliteAsync();
+        await AssertCachedSummaryFollowsAsync(database);
+    }
+
+    [PostgresFact]
+    public async Task PostgreSql_cached_footer_totals_follow_every_change_of_the_rollup()
+    {
+        await using var database = await InvoicingDatabase.PostgresAsync();
+        await AssertCachedSummaryFollowsAsync(database);
+    }
+
+    /// <summary>
+    /// The footer totals are reused while the rollup's version (count, highest id, sum of ids) is unchanged
+    /// (InvoiceListSummaryCache): each change below must show at the next request, including a row inserted with an id
+    /// lower than the highest one — what an insert committed late looks like on PostgreSQL.
+    /// </summary>
+    private static async Task AssertCachedSummaryFollowsAsync(InvoicingDatabase database)
+    {
+        var all = new InvoiceListQuery();
+        var before = await SummaryAsync(database, all);
+        Assert.Equal(before, await SummaryAsync(database, all));
+
+        var (invoiceId, customerId) = await IssuedInvoiceAsync(database);
+        var issued = await SummaryAsync(database, all);
+        Assert.Equal((before.Count + 1, before.Gross + 576m, before.Remaining + 576m), (issued.Count, issued.Gross, issued.Remaining));
+
+        var today = DateOnly.FromDateTime(database.Clock.GetUtcNow().UtcDateTime);
+        await database.WithAsync<PaymentService, Payment>(s => s.ReceiveAsync(Payment(customerId, today, invoiceId, 100m), InvoicingDatabase.Biller, Ct));
+        var paid = await SummaryAsync(database, all);
+        Assert.Equal(issued.Remaining - 100m, paid.Remaining);
+
+        // The fold rewrites the rows under new ids (same totals); then a row appears under a freed, lower id.
+        await database.WithAsync<InvoiceListTotalsJob, int>(job => job.FoldAsync(Ct));
+        Assert.Equal(paid, await SummaryAsync(database, all));
+        await database.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            """INSERT INTO "InvoiceListTotals" ("Id", "IssueDate", "Kind", "Status", "Count", "NetUnits", "TaxUnits", "GrossUnits", "RemainingUnits") VALUES (1, NULL, 'Invoice', 'Draft', 1, 10000, 0, 10000, 10000)"""));
+        var late = await SummaryAsync(database, all);
+        var scanned = await database.WithAsync<InvoiceListService, InvoiceListSummary>(list => list.ScannedSummaryAsync(all, Ct));
+        Assert.Equal(scanned with { Count = scanned.Count + 1, Net = scanned.Net + 1m, Gross = scanned.Gross + 1m, Remaining = scanned.Remaining + 1m }, late);
+    }
+
+    private static Task<InvoiceListSummary> SummaryAsync(InvoicingDatabase database, InvoiceListQuery query) =>
+        database.WithAsync<InvoiceListService, InvoiceListSummary>(list => list.SummaryAsync(query, Ct));
+
     private static async Task AssertBackfillAsync(InvoicingDatabase database, string provider)
     {
         var (invoiceId, customerId) = await IssuedInvoiceAsync(database);

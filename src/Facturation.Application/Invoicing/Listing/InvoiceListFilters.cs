@@ -60,6 +60,15 @@ public static class InvoiceListFilters
         };
     }
 
+    /// <summary>The part of the query that <see cref="ApplyToTotals"/> reads, in one canonical string (the summary cache's key).</summary>
+    public static string TotalsKey(InvoiceListQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var statuses = (query.Statuses ?? []).Concat(query.Status is { } one ? [one] : []).Distinct().Order();
+        var quick = (query.Quick ?? []).Distinct().Order();
+        return FormattableString.Invariant($"s={string.Join(',', statuses)};k={query.Kind};q={string.Join(',', quick)};f={query.From:yyyy-MM-dd};t={query.To:yyyy-MM-dd}");
+    }
+
     public static IQueryable<Invoice> Apply(IQueryable<Invoice> invoices, FacturationDb db, InvoiceListQuery query, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(db);

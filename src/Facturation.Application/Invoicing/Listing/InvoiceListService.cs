@@ -15,7 +15,7 @@ namespace Facturation.Application.Invoicing.Listing;
 /// never the lines; one aggregate query for the count and the footer totals over every filtered row; keyset paging
 /// (<see cref="InvoiceListQuery.After"/>) on the default order so deep pages cost what the first one does.
 /// </summary>
-public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock)
+public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock, InvoiceListSummaryCache summaries)
 {
     public async Task<InvoiceListPage> PageAsync(InvoiceListQuery query, CancellationToken ct)
     {
@@ -95,9 +95,25 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock)
     public async Task<InvoiceListSummary> SummaryAsync(InvoiceListQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return InvoiceListFilters.ApplyToTotals(db.InvoiceListTotals.AsNoTracking(), query) is { } totals
-            ? (await TotalsSummary(totals).SingleOrDefaultAsync(ct))?.ToSummary() ?? InvoiceListSummary.Empty
-            : await ScannedSummaryAsync(query, ct);
+        if (InvoiceListFilters.ApplyToTotals(db.InvoiceListTotals.AsNoTracking(), query) is not { } totals)
+        {
+            return await ScannedSummaryAsync(query, ct);
+        }
+
+        // The sums are reused while the rollup is unchanged (InvoiceListSummaryCache); the key names the database too.
+        var key = $"{db.Database.GetConnectionString()}|{InvoiceListFilters.TotalsKey(query)}";
+        var version = await db.InvoiceListTotals
+            .GroupBy(_ => 1)
+            .Select(g => new RollupVersion(g.LongCount(), g.Max(t => t.Id), g.Sum(t => t.Id)))
+            .SingleOrDefaultAsync(ct) ?? new RollupVersion(0, 0, 0);
+        if (summaries.Find(key, version) is { } known)
+        {
+            return known;
+        }
+
+        var summary = (await TotalsSummary(totals).SingleOrDefaultAsync(ct))?.ToSummary() ?? InvoiceListSummary.Empty;
+        summaries.Store(key, version, summary);
+        return summary;
     }
 
     /// <summary>The footer totals aggregated over the documents themselves, whatever the filter (tests compare it with the rollup).</summary>
