@@ -1,8 +1,10 @@
 using Facturation.Application.Corrections;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Invoicing.Listing;
+using Facturation.Application.Payments;
 using Facturation.Application.Tests.Invoicing;
 using Facturation.Domain.Invoicing;
+using Facturation.Domain.Payments;
 using Facturation.Testing;
 
 namespace Facturation.Application.Tests.Listing;
@@ -67,6 +69,17 @@ public sealed class InvoiceListTests
         Assert.Equal(all.Summary.Remaining, byOffset.Sum(r => r.Remaining));
         Assert.All(byOffset.Where(r => r.Kind == InvoiceKind.CreditNote), r => Assert.True(r.Gross < 0));
 
+        // The payment method column: the latest recorded payment's, a voided one ignored (read within the page query).
+        var customerId = (await PageAsync(database, new InvoiceListQuery(PageSize: 50))).Rows.Items.Single(r => r.Id == issued[2]).CustomerId;
+        var today = DateOnly.FromDateTime(database.Clock.GetUtcNow().UtcDateTime);
+        await ReceiveAsync(database, customerId, issued[2], today.AddDays(-2), PaymentMethod.Cheque);
+        await ReceiveAsync(database, customerId, issued[2], today.AddDays(-1), PaymentMethod.Transfer);
+        var voided = await ReceiveAsync(database, customerId, issued[2], today, PaymentMethod.Cash);
+        await database.WithAsync<PaymentService, Payment>(s => s.VoidAsync(voided.Id, "Erreur", InvoicingDatabase.Biller, Ct));
+        var methods = (await PageAsync(database, new InvoiceListQuery(PageSize: 50))).Rows.Items.ToDictionary(r => r.Id, r => r.PaymentMethod);
+        Assert.Equal(PaymentMethod.Transfer, methods[issued[2]]);
+        Assert.Null(methods[issued[3]]);
+
         // Quick filters, alone and combined.
         Assert.Equal(2, await CountAsync(database, QuickFilter.CreditNotes));
         Assert.Equal(9, await CountAsync(database, QuickFilter.Invoices));
@@ -106,6 +119,12 @@ public sealed class InvoiceListTests
         // The footer sums run natively in the database: never SQLite's per-row .NET aggregate (1.7 s at 100k rows).
         Assert.All(statements, sql => Assert.DoesNotContain("ef_sum", sql, StringComparison.Ordinal));
     }
+
+    private static Task<Payment> ReceiveAsync(InvoicingDatabase database, int customerId, int invoiceId, DateOnly date, PaymentMethod method) =>
+        database.WithAsync<PaymentService, Payment>(s => s.ReceiveAsync(
+            new PaymentInput { CustomerId = customerId, Date = date, Amount = 10m, Method = method, Allocations = [new AllocationInput { InvoiceId = invoiceId, Amount = 10m }] },
+            InvoicingDatabase.Biller,
+            Ct));
 
     private static Task<InvoiceListPage> PageAsync(InvoicingDatabase database, InvoiceListQuery query) =>
         database.WithAsync<InvoiceListService, InvoiceListPage>(l => l.PageAsync(query, Ct));

@@ -28,7 +28,7 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock, I
         var rows = keyset is { } cursor
             ? await AfterCursorAsync(Joined(filtered), cursor, sort, paging.SafePageSize, ct)
             : await Project(Ordered(Joined(filtered), sort)).Skip(paging.Skip).Take(paging.SafePageSize).ToListAsync(ct);
-        rows = await WithPaymentMethodsAsync(rows, ct);
+        rows = Signed(rows);
         var next = sort.IsDefault && rows.Count == paging.SafePageSize ? Cursor.Of(rows[^1]) : null;
         return new InvoiceListPage(new PagedResult<InvoiceListRow>(rows, summary.Count, paging.SafePage, paging.SafePageSize), summary, next);
     }
@@ -40,7 +40,7 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock, I
         var ordered = Project(Ordered(Joined(Filtered(query)), InvoiceListSort.Parse(query.Sort, query.Descending)));
         for (var skip = 0; ; skip += batch)
         {
-            var rows = await WithPaymentMethodsAsync(await ordered.Skip(skip).Take(batch).ToListAsync(ct), ct);
+            var rows = Signed(await ordered.Skip(skip).Take(batch).ToListAsync(ct));
             foreach (var row in rows)
             {
                 yield return row;
@@ -102,10 +102,7 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock, I
 
         // The sums are reused while the rollup is unchanged (InvoiceListSummaryCache); the key names the database too.
         var key = $"{db.Database.GetConnectionString()}|{InvoiceListFilters.TotalsKey(query)}";
-        var version = await db.InvoiceListTotals
-            .GroupBy(_ => 1)
-            .Select(g => new RollupVersion(g.LongCount(), g.Max(t => t.Id), g.Sum(t => t.Id)))
-            .SingleOrDefaultAsync(ct) ?? new RollupVersion(0, 0, 0);
+        var version = (await db.Database.SqlQueryRaw<RollupVersion>(InvoiceListSummaryCache.VersionSql).ToListAsync(ct)).Single();
         if (summaries.Find(key, version) is { } known)
         {
             return known;
@@ -156,6 +153,14 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock, I
             CustomerCode = c.Code,
             CustomerName = c.Name,
             IssuedBy = db.Users.Where(u => u.Id == i.FinalizedById).Select(u => u.DisplayName).FirstOrDefault(),
+
+            // The method of the latest recorded payment, read through the allocations' invoice index within the page query.
+            PaymentMethod = db.Payments
+                .Where(p => p.Status == PaymentStatus.Recorded)
+                .SelectMany(p => p.Allocations.Where(a => a.InvoiceId == i.Id), (p, a) => p)
+                .OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)
+                .Select(p => (PaymentMethod?)p.Method)
+                .FirstOrDefault(),
         };
 
     private static IQueryable<InvoiceListRow> Project(IQueryable<ListSource> source) =>
@@ -179,7 +184,7 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock, I
             s.Invoice.TotalTax,
             s.Invoice.TotalGross,
             s.Invoice.Remaining,
-            null,
+            s.PaymentMethod,
             s.Invoice.CostedNet,
             s.Invoice.CostTotal,
             s.Invoice.StatementNumber,
@@ -189,30 +194,9 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock, I
             s.Invoice.LastReminderLevel,
             s.Invoice.LastReminderAtUtc));
 
-    /// <summary>Signs the amounts (credit notes negative) and adds the method of each row's latest payment (one query per page).</summary>
-    private async Task<List<InvoiceListRow>> WithPaymentMethodsAsync(List<InvoiceListRow> rows, CancellationToken ct)
-    {
-        var ids = rows.Select(r => r.Id).ToList();
-        var methods = ids.Count == 0 ? [] : (await db.Payments.AsNoTracking()
-                .Where(p => p.Status == PaymentStatus.Recorded)
-                .SelectMany(p => p.Allocations, (p, a) => new { a.InvoiceId, p.Date, p.Id, p.Method })
-                .Where(a => ids.Contains(a.InvoiceId))
-                .ToListAsync(ct))
-            .GroupBy(p => p.InvoiceId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).First().Method);
-        return rows.Select(r =>
-        {
-            var sign = r.Kind == InvoiceKind.CreditNote ? -1 : 1;
-            return r with
-            {
-                Net = sign * r.Net,
-                Tax = sign * r.Tax,
-                Gross = sign * r.Gross,
-                Remaining = sign * r.Remaining,
-                PaymentMethod = methods.TryGetValue(r.Id, out var method) ? method : null,
-            };
-        }).ToList();
-    }
+    /// <summary>Signs the amounts: credit notes count negative.</summary>
+    private static List<InvoiceListRow> Signed(List<InvoiceListRow> rows) =>
+        rows.Select(r => r.Kind == InvoiceKind.CreditNote ? r with { Net = -r.Net, Tax = -r.Tax, Gross = -r.Gross, Remaining = -r.Remaining } : r).ToList();
 
     /// <summary>
     /// The rows after the cursor in the default order (IssueDate DESC, Id DESC), with the provider's own NULL placement
@@ -304,6 +288,8 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock, I
         public required string CustomerName { get; init; }
 
         public string? IssuedBy { get; init; }
+
+        public PaymentMethod? PaymentMethod { get; init; }
     }
 
     /// <summary>The keyset position after a row of the default order: its issue date (null for a draft) and id, base64url.</summary>

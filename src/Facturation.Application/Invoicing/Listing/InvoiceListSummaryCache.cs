@@ -13,6 +13,12 @@ namespace Facturation.Application.Invoicing.Listing;
 /// </summary>
 public sealed class InvoiceListSummaryCache
 {
+    /// <summary>The rollup's version in one plain aggregate, the same text on every provider (LINQ's GroupBy would add a sort).</summary>
+    public const string VersionSql = """
+        SELECT CAST(COUNT(*) AS bigint) AS "Count", CAST(COALESCE(MAX("Id"), 0) AS bigint) AS "MaxId", CAST(COALESCE(SUM("Id"), 0) AS bigint) AS "IdSum"
+        FROM "InvoiceListTotals"
+        """;
+
     // Filters are user input (any date range): the cache is emptied rather than allowed to grow without bound.
     private const int Capacity = 512;
 
