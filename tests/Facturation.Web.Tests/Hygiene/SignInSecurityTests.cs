@@ -60,6 +60,30 @@ public sealed class SignInSecurityTests(FacturationApp app) : IClassFixture<Fact
         Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
+    /// <summary>The claims are kept per user version (UserClaimsCache): a role change must still reach tokens and sessions.</summary>
+    [Fact]
+    public async Task A_role_change_reaches_the_users_tokens_at_once_and_sessions_within_five_seconds()
+    {
+        var user = await app.CreateUserAsync(Roles.Accountant);
+        var api = app.ApiClient(await app.CreateTokenAsync(user.Id));
+        var client = await app.SignInAsync(user.Email, user.Password);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.GetAsync("/api/v1/webhooks")).StatusCode);
+        var refused = await client.GetAsync("/Users");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        var admin = await AdminIdAsync();
+
+        await app.WithScopeAsync(async s =>
+        {
+            await s.GetRequiredService<UserAdministrationService>().UpdateAsync(user.Id, new UserInput { Email = user.Email, DisplayName = "Promue", Roles = [Roles.Admin] }, admin, CancellationToken.None);
+            return 0;
+        });
+
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/webhooks")).StatusCode);
+        await Task.Delay(TimeSpan.FromSeconds(5.5));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Users")).StatusCode);
+    }
+
     [Fact]
     public async Task Known_and_unknown_accounts_get_the_same_answers_failing_then_throttled()
     {
