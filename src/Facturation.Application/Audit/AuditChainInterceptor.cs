@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Facturation.Application.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -39,27 +40,30 @@ public sealed class AuditChainInterceptor(TimeProvider clock) : DbTransactionInt
         var (sequence, hash) = await LockHeadAsync(transaction, provider, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var time = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
-        foreach (var entry in entries)
+
+        // The entries and the head's move go in ONE command (one round trip): the head lock is held for less time.
+        var sql = new System.Text.StringBuilder();
+        var parameters = new List<(string Name, object? Value)>();
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             sequence++;
             var previous = hash;
             hash = AuditHash.Compute(previous, sequence, time, entry.ActorId, entry.ActorName, entry.Event, entry.DocumentNumber, entry.Payload);
-            await ExecuteAsync(
-                transaction,
-                """
+            sql.Append(CultureInfo.InvariantCulture, $"""
                 INSERT INTO "AuditEntries" ("Sequence", "TimeUtc", "ActorId", "ActorName", "Event", "DocumentNumber", "Payload", "PreviousHash", "Hash")
-                VALUES (@sequence, @time, @actorId, @actorName, @event, @documentNumber, @payload, @previousHash, @hash)
-                """,
-                ct,
-                ("sequence", sequence), ("time", time), ("actorId", entry.ActorId), ("actorName", entry.ActorName), ("event", entry.Event),
-                ("documentNumber", entry.DocumentNumber), ("payload", entry.Payload), ("previousHash", previous), ("hash", hash));
+                VALUES (@sequence{i}, @time{i}, @actorId{i}, @actorName{i}, @event{i}, @documentNumber{i}, @payload{i}, @previousHash{i}, @hash{i});
+
+                """);
+            parameters.AddRange([
+                ($"sequence{i}", sequence), ($"time{i}", time), ($"actorId{i}", entry.ActorId), ($"actorName{i}", entry.ActorName), ($"event{i}", entry.Event),
+                ($"documentNumber{i}", entry.DocumentNumber), ($"payload{i}", entry.Payload), ($"previousHash{i}", previous), ($"hash{i}", hash)]);
         }
 
-        await ExecuteAsync(
-            transaction,
-            """UPDATE "AuditChainHead" SET "LastSequence" = @sequence, "LastHash" = @hash WHERE "Id" = @id""",
-            ct,
-            ("sequence", sequence), ("hash", hash), ("id", AuditChainHead.SingletonId));
+        sql.Append("""UPDATE "AuditChainHead" SET "LastSequence" = @sequence, "LastHash" = @hash WHERE "Id" = @id""");
+        parameters.AddRange([("sequence", sequence), ("hash", hash), ("id", AuditChainHead.SingletonId)]);
+        await using var command = Command(transaction, sql.ToString(), [.. parameters]);
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>Locks the head row until commit and reads where the chain ends. SQLite's writer lock is already held (BEGIN IMMEDIATE).</summary>
@@ -79,12 +83,6 @@ public sealed class AuditChainInterceptor(TimeProvider clock) : DbTransactionInt
         }
 
         return (reader.GetInt64(0), reader.GetString(1).Trim());
-    }
-
-    private static async Task ExecuteAsync(DbTransaction transaction, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command(transaction, sql, parameters);
-        await command.ExecuteNonQueryAsync(ct);
     }
 
     private static DbCommand Command(DbTransaction transaction, string sql, params (string Name, object? Value)[] parameters)

@@ -40,12 +40,16 @@ public sealed class InvoiceArchiver(
         }
 
         var snapshot = await FrozenSnapshotAsync(invoice, ct);
-        return await RenderAndStoreAsync(invoice, snapshot, eInvoices.CiiFor(invoice, snapshot), ct);
+        return await RenderAndStoreAsync(invoice, snapshot, eInvoices.CiiFor(invoice, snapshot), justIssued: false, ct);
     }
 
-    /// <summary>Right after a finalization's commit: the snapshot and CII it froze, still in memory (with the logo).</summary>
-    internal async Task<InvoiceArchive> ArchiveIssuedAsync(Invoice invoice, InvoiceDocumentSnapshot snapshot, byte[]? cii, CancellationToken ct) =>
-        await FindAsync(invoice.Id, ct) ?? await RenderAndStoreAsync(invoice, snapshot, cii, ct);
+    /// <summary>
+    /// Right after a finalization's commit: the snapshot and CII it froze, still in memory (with the logo). No query
+    /// looks for an existing archive first: the document was issued a moment ago, and a reader that archived it in
+    /// between makes this insert fail on the primary key, so its archive is returned (as in any race).
+    /// </summary>
+    internal Task<InvoiceArchive> ArchiveIssuedAsync(Invoice invoice, InvoiceDocumentSnapshot snapshot, byte[]? cii, CancellationToken ct) =>
+        RenderAndStoreAsync(invoice, snapshot, cii, justIssued: true, ct);
 
     private Task<InvoiceArchive?> FindAsync(int invoiceId, CancellationToken ct) =>
         db.InvoiceArchives.AsNoTracking().SingleOrDefaultAsync(a => a.InvoiceId == invoiceId, ct);
@@ -67,7 +71,8 @@ public sealed class InvoiceArchiver(
         return frozen with { Issuer = frozen.Issuer with { Logo = logo ?? ReadOnlyMemory<byte>.Empty } };
     }
 
-    private async Task<InvoiceArchive> RenderAndStoreAsync(Invoice invoice, InvoiceDocumentSnapshot snapshot, byte[]? cii, CancellationToken ct)
+    // justIssued: issued by this call, so its XML rows cannot exist without its PDF row (one transaction writes both).
+    private async Task<InvoiceArchive> RenderAndStoreAsync(Invoice invoice, InvoiceDocumentSnapshot snapshot, byte[]? cii, bool justIssued, CancellationToken ct)
     {
         var pdf = await store.PutAsync(renderer.RenderPdfA3(snapshot, cii is null ? null : new EInvoiceAttachment(cii)), "pdf", ct);
 
@@ -82,7 +87,7 @@ public sealed class InvoiceArchiver(
         var archive = new InvoiceArchive(invoice.Id, pdf, now);
         var added = new List<object> { archive };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (xml.Cii is not null && !await db.InvoiceXmlArchives.AnyAsync(a => a.InvoiceId == invoice.Id, ct))
+        if (xml.Cii is not null && (justIssued || !await db.InvoiceXmlArchives.AnyAsync(a => a.InvoiceId == invoice.Id, ct)))
         {
             added.Add(new InvoiceXmlArchive(invoice.Id, InvoiceXmlSyntax.Cii, xml.Cii, now));
             added.Add(new InvoiceXmlArchive(invoice.Id, InvoiceXmlSyntax.Ubl, xml.Ubl, now));

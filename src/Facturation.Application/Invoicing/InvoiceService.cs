@@ -143,12 +143,19 @@ public sealed class InvoiceService(
 
         // Joins the caller's transaction when there is one (a cancellation issues its credit note within its own):
         // then the caller's commit publishes the document, and the archive is rendered by the first reader.
-        var draft = await db.Invoices.AsNoTracking().Include(i => i.Lines).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct);
-        var prepared = draft is { IsDraft: true } ? await PrepareAsync(draft, ct) : null;
+        // The document is read ONCE, tracked with its lines and history, before any lock; under the lock a one-row stamp
+        // tells whether it changed meanwhile (then it is read again), so the common case reads it a single time.
+        var invoice = await FindTrackedAsync(id, ct);
+        var prepared = invoice.IsDraft ? await PrepareAsync(invoice, ct) : null;
 
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await LockRowAsync(id, ct);
-        var invoice = await FindTrackedAsync(id, ct);
+        if (!(await DraftStamp.ReadAsync(db, id, ct)).Matches(DraftStamp.Of(invoice)))
+        {
+            invoice = await ReloadTrackedAsync(invoice, ct);
+            prepared = null;
+        }
+
         if (!invoice.NeedsFinalization())
         {
             // A retried click after a crash between the commit and the render finishes the archive now.
@@ -162,10 +169,7 @@ public sealed class InvoiceService(
         }
 
         // Edited between the preparation and the lock: prepare again, now under the draft's lock.
-        if (prepared is null || prepared.Draft.LastModifiedAtUtc != invoice.LastModifiedAtUtc || prepared.Draft.CustomerId != invoice.CustomerId)
-        {
-            prepared = await PrepareAsync(invoice, ct);
-        }
+        prepared ??= await PrepareAsync(invoice, ct);
 
         // The aggregate checks the draft and its date before anything is saved; if it refuses, the rollback gives the number back.
         var lastIssueDate = await db.Invoices.Where(i => i.SeriesId == prepared.Series.Id).MaxAsync(i => i.IssueDate, ct);
@@ -200,15 +204,17 @@ public sealed class InvoiceService(
     }
 
     /// <summary>What finalization reads before taking the number: settings, series, the parties as printed.</summary>
+    /// <remarks>The company's settings are read from the company the snapshot prints (one read, one state).</remarks>
     private async Task<FinalizationInputs> PrepareAsync(Invoice draft, CancellationToken ct)
     {
-        var company = await db.Companies.Select(c => new { c.GlAccountRequiredOnLines, c.DossierBilling.DepositsAsPaymentRequests, c.BackdatingDays }).FirstAsync(ct);
-        var seriesKind = draft.Type == InvoiceType.Deposit && company.DepositsAsPaymentRequests ? SeriesKind.Deposit : SeriesFor(draft);
+        var sources = await snapshots.PrepareAsync(draft, ct);
+        var company = sources.Company;
+        var seriesKind = draft.Type == InvoiceType.Deposit && company.DossierBilling.DepositsAsPaymentRequests ? SeriesKind.Deposit : SeriesFor(draft);
         var series = await db.NumberingSeries.AsNoTracking().SingleAsync(s => s.Kind == seriesKind, ct);
         var originNumber = draft.OriginInvoiceId is { } originId
             ? await db.Invoices.AsNoTracking().Where(i => i.Id == originId).Select(i => i.Number ?? i.ProformaNumber).SingleOrDefaultAsync(ct)
             : null;
-        return new FinalizationInputs(draft, series, company.GlAccountRequiredOnLines, company.BackdatingDays, originNumber, await snapshots.PrepareAsync(draft, ct));
+        return new FinalizationInputs(series, company.GlAccountRequiredOnLines, company.BackdatingDays, originNumber, sources);
     }
 
     private DateTime Now => clock.UtcNow;
@@ -231,7 +237,9 @@ public sealed class InvoiceService(
     /// </summary>
     private async Task EnsureNumberFreeAsync(string number, CancellationToken ct)
     {
-        if (await db.Invoices.AnyAsync(i => i.Number == number, ct) || await db.Statements.AnyAsync(s => s.Number == number, ct))
+        // One query over both tables (UNION ALL under EXISTS).
+        var holders = db.Invoices.Where(i => i.Number == number).Select(i => i.Id).Concat(db.Statements.Where(s => s.Number == number).Select(s => s.Id));
+        if (await holders.AnyAsync(ct))
         {
             throw DomainException.Conflict(
                 "invoice.number_taken",
@@ -253,6 +261,26 @@ public sealed class InvoiceService(
         {
             await db.Database.SqlQuery<int>($"SELECT 1 AS [Value] FROM [Invoices] WITH (UPDLOCK, ROWLOCK) WHERE [Id] = {id}").ToListAsync(ct);
         }
+    }
+
+    /// <summary>
+    /// Reads the document again after another request changed it: the stale instance and its lines and history are
+    /// forgotten first, otherwise the context would hand them back unchanged (identity resolution).
+    /// </summary>
+    private async Task<Invoice> ReloadTrackedAsync(Invoice stale, CancellationToken ct)
+    {
+        foreach (var line in stale.Lines)
+        {
+            db.Entry(line).State = EntityState.Detached;
+        }
+
+        foreach (var entry in stale.History)
+        {
+            db.Entry(entry).State = EntityState.Detached;
+        }
+
+        db.Entry(stale).State = EntityState.Detached;
+        return await FindTrackedAsync(stale.Id, ct);
     }
 
     // With its history, so that the document returned after a change shows the whole history, not only the new entry.
