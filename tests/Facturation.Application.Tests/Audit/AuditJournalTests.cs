@@ -140,7 +140,9 @@ public sealed class AuditJournalTests
 
         var verification = await services.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
         Assert.True(verification.Intact, verification.Summary);
-        Assert.Equal($"audit: {all.Count} entries, chain intact", verification.Summary);
+        // The counterpart's archive entry may still arrive between the read above and the verification.
+        var verified = late.Count == 0 ? new[] { all.Count, all.Count + 1 } : [all.Count];
+        Assert.Contains(verification.Summary, verified.Select(n => $"audit: {n} entries, chain intact"));
     }
 
     internal static PaymentInput Payment(int customerId, int invoiceId, decimal amount) => new()
