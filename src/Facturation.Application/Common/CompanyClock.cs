@@ -17,6 +17,9 @@ public sealed class CompanyClock(FacturationDb db, TimeProvider time) : IBusines
 
     public DateTime UtcNow => Instant.UtcDateTime;
 
+    public DateTime ToBusinessTime(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), ZoneOfCompany());
+
     private DateTimeOffset Instant => SimulatedBusinessTime.Current ?? time.GetUtcNow();
 
     public static DateOnly TodayIn(TimeZoneInfo zone, DateTimeOffset instant) =>

@@ -11,4 +11,7 @@ public interface IBusinessClock
 
     /// <summary>The current instant, for timestamps (stored in UTC).</summary>
     DateTime UtcNow { get; }
+
+    /// <summary>An instant stored in UTC as the company's wall-clock time (for display), never the server's zone.</summary>
+    DateTime ToBusinessTime(DateTime utc);
 }

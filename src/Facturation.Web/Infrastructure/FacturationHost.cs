@@ -80,7 +80,11 @@ public static class FacturationHost
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = RequestLogContext.EnrichCompletion);
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.EnrichDiagnosticContext = RequestLogContext.EnrichCompletion;
+            options.GetLevel = RequestLogContext.Level;
+        });
         app.UseRequestLocalization(options =>
         {
             options.DefaultRequestCulture = new RequestCulture("fr-FR");
@@ -164,8 +168,10 @@ public static class FacturationHost
 
     private static void AddDatabase(WebApplicationBuilder builder)
     {
-        // Resolved when the first context is built, so that test hosts and environment overrides all apply.
-        builder.Services.AddDbContext<FacturationDb>((services, db) =>
+        // Resolved when the first context is built, so that test hosts and environment overrides all apply. Pooled: the
+        // options (configuration binding, provider, interceptors — all stateless) are built once, not per request, and a
+        // returned context is reset by EF (tracking, transaction, command timeout) before its next use.
+        builder.Services.AddDbContextPool<FacturationDb>((services, db) =>
         {
             var configuration = services.GetRequiredService<IConfiguration>();
             var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -241,6 +247,7 @@ public static class FacturationHost
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddScoped<DomainExceptionFilter>();
         services.AddScoped<Features.Invoices.InvoiceActionMenuSource>();
+        services.AddScoped<BusinessTimeDisplay>();
         services.AddControllersWithViews(mvc =>
             {
                 mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());

@@ -1,5 +1,6 @@
 using Serilog;
 using Serilog.Context;
+using Serilog.Events;
 
 namespace Facturation.Web.Infrastructure;
 
@@ -13,6 +14,7 @@ public sealed class RequestLogContext(RequestDelegate next)
 {
     public const string RequestIdProperty = "RequestId";
     public const string UserNameProperty = "UserName";
+    public const string AbortedProperty = "Aborted";
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -31,7 +33,27 @@ public sealed class RequestLogContext(RequestDelegate next)
         ArgumentNullException.ThrowIfNull(context);
         diagnostics.Set(RequestIdProperty, context.TraceIdentifier);
         diagnostics.Set(UserNameProperty, UserName(context));
+        if (IsAbandoned(context, null))
+        {
+            diagnostics.Set(AbortedProperty, true);
+        }
     }
+
+    /// <summary>
+    /// For <c>UseSerilogRequestLogging</c>: a request the client gave up (tab closed, connection dropped) ends with a
+    /// cancellation that the completion event would report as a server error (status 500); it is information, marked
+    /// <see cref="AbortedProperty"/>. Any other exception or 5xx stays an error.
+    /// </summary>
+    public static LogEventLevel Level(HttpContext context, double elapsedMilliseconds, Exception? exception)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return IsAbandoned(context, exception) ? LogEventLevel.Information
+            : exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+            : LogEventLevel.Information;
+    }
+
+    private static bool IsAbandoned(HttpContext context, Exception? exception) =>
+        context.RequestAborted.IsCancellationRequested && exception is null or OperationCanceledException;
 
     private static string? UserName(HttpContext context) => context.User.Identity is { IsAuthenticated: true } identity ? identity.Name : null;
 }

@@ -12,11 +12,12 @@ namespace Facturation.Web.Tests.Hygiene;
 /// </summary>
 public sealed partial class ViewLayerGuardTests
 {
-    /// <summary>Presentation services a view may inject: the UI texts' localizer and the authorization that hides links.</summary>
+    /// <summary>Presentation services a view may inject: the UI texts' localizer, the authorization that hides links, the company-time display.</summary>
     private static readonly string[] AllowedInjections =
     [
         "Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>",
         "Microsoft.AspNetCore.Authorization.IAuthorizationService",
+        "Facturation.Web.Infrastructure.BusinessTimeDisplay",
     ];
 
     /// <summary>The static files under wwwroot a view may address literally (they are not routed).</summary>

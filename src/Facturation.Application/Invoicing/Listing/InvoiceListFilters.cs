@@ -26,7 +26,7 @@ public static class InvoiceListFilters
             return null;
         }
 
-        var statuses = (query.Statuses ?? []).Concat(query.Status is { } one ? [one] : []).Distinct().ToList();
+        var statuses = StatusesOf(query);
         if (statuses.Count > 0)
         {
             totals = totals.Where(t => statuses.Contains(t.Status));
@@ -64,16 +64,20 @@ public static class InvoiceListFilters
     public static string TotalsKey(InvoiceListQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var statuses = (query.Statuses ?? []).Concat(query.Status is { } one ? [one] : []).Distinct().Order();
+        var statuses = StatusesOf(query).Order();
         var quick = (query.Quick ?? []).Distinct().Order();
         return FormattableString.Invariant($"s={string.Join(',', statuses)};k={query.Kind};q={string.Join(',', quick)};f={query.From:yyyy-MM-dd};t={query.To:yyyy-MM-dd}");
     }
+
+    /// <summary>The chosen statuses: the repeatable <c>status=</c> and the single one, once each.</summary>
+    private static List<InvoiceStatus> StatusesOf(InvoiceListQuery query) =>
+        (query.Statuses ?? []).Concat(query.Status is { } one ? [one] : []).Distinct().ToList();
 
     public static IQueryable<Invoice> Apply(IQueryable<Invoice> invoices, FacturationDb db, InvoiceListQuery query, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(query);
-        var statuses = (query.Statuses ?? []).Concat(query.Status is { } one ? [one] : []).Distinct().ToList();
+        var statuses = StatusesOf(query);
         if (statuses.Count > 0)
         {
             invoices = invoices.Where(i => statuses.Contains(i.Status));

@@ -26,8 +26,8 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock, I
         var paging = query.Paging;
         var keyset = sort.IsDefault && Cursor.TryParse(query.After) is { } after ? after : null;
         var rows = keyset is { } cursor
-            ? await AfterCursorAsync(Joined(filtered), cursor, sort, paging.SafePageSize, ct)
-            : await Project(Ordered(Joined(filtered), sort)).Skip(paging.Skip).Take(paging.SafePageSize).ToListAsync(ct);
+            ? await AfterCursorAsync(Joined(filtered, sort), cursor, sort, paging.SafePageSize, ct)
+            : await Project(Ordered(Joined(filtered, sort), sort)).Skip(paging.Skip).Take(paging.SafePageSize).ToListAsync(ct);
         rows = Signed(rows);
         var next = sort.IsDefault && rows.Count == paging.SafePageSize ? Cursor.Of(rows[^1]) : null;
         return new InvoiceListPage(new PagedResult<InvoiceListRow>(rows, summary.Count, paging.SafePage, paging.SafePageSize), summary, next);
@@ -37,7 +37,8 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock, I
     public async IAsyncEnumerable<InvoiceListRow> AllAsync(InvoiceListQuery query, int batch, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var ordered = Project(Ordered(Joined(Filtered(query)), InvoiceListSort.Parse(query.Sort, query.Descending)));
+        var sort = InvoiceListSort.Parse(query.Sort, query.Descending);
+        var ordered = Project(Ordered(Joined(Filtered(query), sort), sort));
         for (var skip = 0; ; skip += batch)
         {
             var rows = Signed(await ordered.Skip(skip).Take(batch).ToListAsync(ct));
@@ -74,7 +75,8 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock, I
     public string PageSql(InvoiceListQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return Project(Ordered(Joined(Filtered(query)), InvoiceListSort.Parse(query.Sort, query.Descending))).Take(query.Paging.SafePageSize).ToQueryString();
+        var sort = InvoiceListSort.Parse(query.Sort, query.Descending);
+        return Project(Ordered(Joined(Filtered(query), sort), sort)).Take(query.Paging.SafePageSize).ToQueryString();
     }
 
     private IQueryable<Invoice> Filtered(InvoiceListQuery query) =>
@@ -144,24 +146,31 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock, I
                 g.Sum(i => i.Kind == InvoiceKind.CreditNote ? -i.TotalGross : i.TotalGross),
                 g.Sum(i => i.Kind == InvoiceKind.CreditNote ? -i.Remaining : i.Remaining)));
 
-    private IQueryable<ListSource> Joined(IQueryable<Invoice> filtered) =>
-        from i in filtered
-        join c in db.Customers on i.CustomerId equals c.Id
-        select new ListSource
+    /// <summary>
+    /// The documents with their customer's columns. On SQLite a page of fewer than about ten rows made the planner start
+    /// from the customers and sort every document (240 ms instead of 1 ms at 100k): "+ 0" on the documents' side of the
+    /// join keeps their customer index out of it, so the page is read in the order of the list's own index. Sorting by a
+    /// customer column keeps the plain join, which reads the customers in that order.
+    /// </summary>
+    private IQueryable<ListSource> Joined(IQueryable<Invoice> filtered, InvoiceListSort sort) =>
+        (sort.IsByCustomer
+            ? filtered.Join(db.Customers, i => i.CustomerId, c => c.Id, (i, c) => new { Invoice = i, c.Code, c.Name })
+            : filtered.Join(db.Customers, i => i.CustomerId + 0, c => c.Id, (i, c) => new { Invoice = i, c.Code, c.Name }))
+        .Select(p => new ListSource
         {
-            Invoice = i,
-            CustomerCode = c.Code,
-            CustomerName = c.Name,
-            IssuedBy = db.Users.Where(u => u.Id == i.FinalizedById).Select(u => u.DisplayName).FirstOrDefault(),
+            Invoice = p.Invoice,
+            CustomerCode = p.Code,
+            CustomerName = p.Name,
+            IssuedBy = db.Users.Where(u => u.Id == p.Invoice.FinalizedById).Select(u => u.DisplayName).FirstOrDefault(),
 
             // The method of the latest recorded payment, read through the allocations' invoice index within the page query.
             PaymentMethod = db.Payments
-                .Where(p => p.Status == PaymentStatus.Recorded)
-                .SelectMany(p => p.Allocations.Where(a => a.InvoiceId == i.Id), (p, a) => p)
-                .OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)
-                .Select(p => (PaymentMethod?)p.Method)
+                .Where(pay => pay.Status == PaymentStatus.Recorded)
+                .SelectMany(pay => pay.Allocations.Where(a => a.InvoiceId == p.Invoice.Id), (pay, a) => pay)
+                .OrderByDescending(pay => pay.Date).ThenByDescending(pay => pay.Id)
+                .Select(pay => (PaymentMethod?)pay.Method)
                 .FirstOrDefault(),
-        };
+        });
 
     private static IQueryable<InvoiceListRow> Project(IQueryable<ListSource> source) =>
         source.Select(s => new InvoiceListRow(

@@ -17,6 +17,9 @@ public sealed record InvoiceListSort(string Key, bool Descending)
 
     public bool IsDefault => Key == Default && Descending;
 
+    /// <summary>Sorted by a customer column: the page is best read from the customers' side.</summary>
+    public bool IsByCustomer => Key is "customerCode" or "customerName";
+
     /// <summary><paramref name="descending"/> (the screen's <c>desc</c>, the API's <c>dir</c>) wins over a leading '-'.</summary>
     public static InvoiceListSort Parse(string? sort, bool? descending)
     {

@@ -20,10 +20,21 @@ public sealed class ListViewService(FacturationDb db, IBusinessClock clock)
 
     private static readonly string[] TransientKeys = ["page", "after"];
 
-    public async Task<IReadOnlyList<string>?> ColumnsAsync(string userId, string list, CancellationToken ct)
+    /// <summary>
+    /// The user's remembered columns (null: none chosen) and saved views of the list, in one round trip (the list reads
+    /// both on every request): the user's row carries the columns as a scalar subquery and the views as a joined collection.
+    /// </summary>
+    public async Task<ListSettings> SettingsAsync(string userId, string list, CancellationToken ct)
     {
-        var columns = await db.UserListPreferences.AsNoTracking().Where(p => p.UserId == userId && p.List == list).Select(p => p.Columns).SingleOrDefaultAsync(ct);
-        return columns?.Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var settings = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                Columns = db.UserListPreferences.Where(p => p.UserId == u.Id && p.List == list).Select(p => p.Columns).FirstOrDefault(),
+                Views = db.SavedListViews.Where(v => v.UserId == u.Id && v.List == list).OrderBy(v => v.Name).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        return new ListSettings(settings?.Columns?.Split(',', StringSplitOptions.RemoveEmptyEntries), settings?.Views ?? []);
     }
 
     /// <summary>Remembers the columns; two requests racing on a first choice both end with one row (unique index, retried once).</summary>
@@ -54,9 +65,6 @@ public sealed class ListViewService(FacturationDb db, IBusinessClock clock)
             }
         }
     }
-
-    public async Task<IReadOnlyList<SavedListView>> ViewsAsync(string userId, string list, CancellationToken ct) =>
-        await db.SavedListViews.AsNoTracking().Where(v => v.UserId == userId && v.List == list).OrderBy(v => v.Name).ToListAsync(ct);
 
     /// <summary>Saves the current query under a name (a view of the same name is replaced); paging is not part of a view.</summary>
     public async Task<SavedListView> SaveViewAsync(string userId, string list, string? name, string? query, CancellationToken ct)

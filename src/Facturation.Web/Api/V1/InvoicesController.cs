@@ -29,8 +29,8 @@ public sealed class InvoicesController(InvoiceService invoices) : ApiControllerB
     /// <summary>The filtered list as CSV or XLSX (same filters as the list; <c>cols=</c> chooses the columns, all by default).</summary>
     [HttpGet("export")]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
-    public Task<IActionResult> Export([FromQuery] InvoiceListParameters parameters, [FromQuery] string? format, [FromQuery] string[]? cols, [FromServices] InvoiceListService list, CancellationToken ct) =>
-        InvoiceListFiles.ExportAsync(this, list, parameters, format, InvoiceListColumns.Normalize(cols), ct);
+    public Task<IActionResult> Export([FromQuery] InvoiceListParameters parameters, [FromQuery] string? format, [FromQuery] string[]? cols, [FromServices] InvoiceListService list, [FromServices] IBusinessClock clock, CancellationToken ct) =>
+        InvoiceListFiles.ExportAsync(this, new InvoiceListExport(list, clock), parameters, format, InvoiceListColumns.Normalize(cols), ct);
 
     [HttpGet("{id:int}")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]

@@ -1,3 +1,4 @@
+using Facturation.Application.Common;
 using Facturation.Application.Documents;
 using Facturation.Application.Invoicing.Listing;
 using Facturation.Web.Infrastructure;
@@ -20,9 +21,9 @@ public sealed class InvoiceListActionsController(InvoiceListService list) : Cont
         await InvoiceListFiles.ZipAsync(this, archive, invoiceIds, InvoiceDownloadService.WebChannel, ct);
 
     [HttpGet("/Invoices/Export")]
-    public async Task<IActionResult> Export([FromQuery] InvoiceListParameters parameters, [FromQuery] string? format, [FromQuery] string[]? cols, CancellationToken ct)
+    public async Task<IActionResult> Export([FromQuery] InvoiceListParameters parameters, [FromQuery] string? format, [FromQuery] string[]? cols, [FromServices] IBusinessClock clock, CancellationToken ct)
     {
         var columns = InvoiceListColumns.Normalize(cols is { Length: > 0 } ? cols : Request.Cookies[InvoiceListColumns.CookieName]?.Split(','));
-        return await InvoiceListFiles.ExportAsync(this, list, parameters, format, columns, ct);
+        return await InvoiceListFiles.ExportAsync(this, new InvoiceListExport(list, clock), parameters, format, columns, ct);
     }
 }

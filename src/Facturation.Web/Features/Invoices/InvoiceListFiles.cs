@@ -17,9 +17,10 @@ public static class InvoiceListFiles
         return controller.File(zip, "application/zip", "documents.zip");
     }
 
-    public static Task<IActionResult> ExportAsync(ControllerBase controller, InvoiceListService list, InvoiceListParameters parameters, string? format, IReadOnlyList<string> columns, CancellationToken ct)
+    public static Task<IActionResult> ExportAsync(ControllerBase controller, InvoiceListExport export, InvoiceListParameters parameters, string? format, IReadOnlyList<string> columns, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return SpreadsheetFile.FileAsync(controller, format, "factures", "Factures", () => InvoiceListExport.Rows(list, parameters.ToQuery(), columns, ct), ct);
+        ArgumentNullException.ThrowIfNull(export);
+        return SpreadsheetFile.FileAsync(controller, format, "factures", "Factures", () => export.Rows(parameters.ToQuery(), columns, ct), ct);
     }
 }

@@ -25,8 +25,8 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
     {
         // The chosen columns are remembered per user on the server (ADR-032); the cookie stays as the fallback.
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
-        var remembered = cols is { Length: > 0 } ? null : await views.ColumnsAsync(userId, ListViewService.InvoiceList, ct);
-        var columns = InvoiceListColumns.Normalize(cols is { Length: > 0 } ? cols : remembered ?? Request.Cookies[InvoiceListColumns.CookieName]?.Split(','));
+        var settings = await views.SettingsAsync(userId, ListViewService.InvoiceList, ct);
+        var columns = InvoiceListColumns.Normalize(cols is { Length: > 0 } ? cols : settings.Columns ?? Request.Cookies[InvoiceListColumns.CookieName]?.Split(','));
         if (cols is { Length: > 0 })
         {
             await views.RememberColumnsAsync(userId, ListViewService.InvoiceList, columns, ct);
@@ -35,8 +35,7 @@ public sealed class InvoicesController(InvoiceService invoices, IssuedSnapshotSt
 
         var page = await list.PageAsync(parameters.ToQuery(), ct);
         var state = Request.Query.Where(q => q.Key != "cols").ToList();
-        var savedViews = await views.ViewsAsync(userId, ListViewService.InvoiceList, ct);
-        return View(new InvoiceListViewModel(page, parameters, state, columns, clock.Today, Request.QueryString.ToString(), savedViews, Url.InvoiceList()));
+        return View(new InvoiceListViewModel(page, parameters, state, columns, clock.Today, Request.QueryString.ToString(), settings.Views, Url.InvoiceList()));
     }
 
     [HttpGet]
