@@ -20,21 +20,21 @@ public sealed class ArchiveBlobMover(FacturationDb db, IArchiveStore store)
         while (true)
         {
             var batch = 0;
-            foreach (var row in await db.InvoiceArchives.AsNoTracking().Where(a => a.Content != null).Take(BatchSize).Select(a => new { a.InvoiceId, a.Content }).ToListAsync(ct))
+            foreach (var row in await db.InvoiceArchives.AsNoTracking().Where(a => a.Content != null).OrderBy(a => a.InvoiceId).Take(BatchSize).Select(a => new { a.InvoiceId, a.Content }).ToListAsync(ct))
             {
                 var blob = await store.PutAsync(row.Content!, "pdf", ct);
                 batch += await db.InvoiceArchives.Where(a => a.InvoiceId == row.InvoiceId && a.Content != null)
                     .ExecuteUpdateAsync(set => set.SetProperty(a => a.BlobName, blob.Name).SetProperty(a => a.Size, blob.Size).SetProperty(a => a.Content, (byte[]?)null), ct);
             }
 
-            foreach (var row in await db.InvoiceXmlArchives.AsNoTracking().Where(a => a.Content != null).Take(BatchSize).Select(a => new { a.InvoiceId, a.Syntax, a.Content }).ToListAsync(ct))
+            foreach (var row in await db.InvoiceXmlArchives.AsNoTracking().Where(a => a.Content != null).OrderBy(a => a.InvoiceId).ThenBy(a => a.Syntax).Take(BatchSize).Select(a => new { a.InvoiceId, a.Syntax, a.Content }).ToListAsync(ct))
             {
                 var blob = await store.PutAsync(row.Content!, "xml", ct);
                 batch += await db.InvoiceXmlArchives.Where(a => a.InvoiceId == row.InvoiceId && a.Syntax == row.Syntax && a.Content != null)
                     .ExecuteUpdateAsync(set => set.SetProperty(a => a.BlobName, blob.Name).SetProperty(a => a.Size, blob.Size).SetProperty(a => a.Content, (byte[]?)null), ct);
             }
 
-            foreach (var row in await db.StatementArchives.AsNoTracking().Where(a => a.Content != null).Take(BatchSize).Select(a => new { a.StatementId, a.Content }).ToListAsync(ct))
+            foreach (var row in await db.StatementArchives.AsNoTracking().Where(a => a.Content != null).OrderBy(a => a.StatementId).Take(BatchSize).Select(a => new { a.StatementId, a.Content }).ToListAsync(ct))
             {
                 var blob = await store.PutAsync(row.Content!, "pdf", ct);
                 batch += await db.StatementArchives.Where(a => a.StatementId == row.StatementId && a.Content != null)

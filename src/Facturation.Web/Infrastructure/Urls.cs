@@ -50,6 +50,28 @@ public static class Urls
 
     private const string ApiPathSegment = "/api/";
 
+    /// <summary>
+    /// <see cref="To{TController}"/> for a screen without route values, built once per path base and reused: the layout's
+    /// menu asks for about thirty on every page. The request's own route values (an id) take part in an address only when
+    /// it names the current screen again (route value invalidation), so such a call is never cached.
+    /// </summary>
+    public static string Screen<TController>(this IUrlHelper url, string action)
+        where TController : ControllerBase
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var current = url.ActionContext.RouteData.Values;
+        if (string.Equals(current["controller"] as string, ControllerName<TController>(), StringComparison.OrdinalIgnoreCase)
+            && string.Equals(current["action"] as string, action, StringComparison.OrdinalIgnoreCase))
+        {
+            return url.To<TController>(action);
+        }
+
+        var key = (url.ActionContext.HttpContext.Request.PathBase.Value ?? string.Empty, typeof(TController), action);
+        return ScreenAddresses.TryGetValue(key, out var known) ? known : ScreenAddresses.GetOrAdd(key, url.To<TController>(action));
+    }
+
+    private static readonly ConcurrentDictionary<(string PathBase, Type Controller, string Action), string> ScreenAddresses = new();
+
     /// <summary>Whether an action has its own route template, looked up once per action (list rows ask per row).</summary>
     private static readonly ConcurrentDictionary<(Type Controller, string Action), bool> AttributeRouted = new();
 
