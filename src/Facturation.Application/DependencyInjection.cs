@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<DraftEditorService>();
         services.AddScoped<InvoiceListService>();
         services.AddSingleton<InvoiceListSummaryCache>();
+        services.AddSingleton<Payments.Journal.PaymentJournalSummaryCache>();
         services.AddScoped<InvoiceZipArchive>();
         services.AddScoped<DocumentGenerator>();
         services.AddScoped<PaymentService>();

@@ -51,6 +51,8 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
 
     public DbSet<InvoiceListTotal> InvoiceListTotals => Set<InvoiceListTotal>();
 
+    public DbSet<Payments.Journal.PaymentJournalTotal> PaymentJournalTotals => Set<Payments.Journal.PaymentJournalTotal>();
+
     public DbSet<NumberingSeries> NumberingSeries => Set<NumberingSeries>();
 
     public DbSet<InvoiceArchive> InvoiceArchives => Set<InvoiceArchive>();

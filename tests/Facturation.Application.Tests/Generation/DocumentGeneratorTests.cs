@@ -4,6 +4,7 @@ using Facturation.Application.Generation;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Invoicing.Listing;
 using Facturation.Application.Numbering;
+using Facturation.Application.Payments.Journal;
 using Facturation.Application.Tests.Invoicing;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
@@ -101,6 +102,19 @@ public sealed class DocumentGeneratorTests
         Assert.Equal(documents.Sum(d => Signed(d, d.TotalNet)), page.Summary.Net);
         Assert.Equal(documents.Sum(d => Signed(d, d.TotalGross)), page.Summary.Gross);
         Assert.Equal(documents.Sum(d => Signed(d, d.Remaining)), page.Summary.Remaining);
+
+        // The journal's footer (from its rollup, kept by triggers on the generator's raw inserts) is the sums of the payments.
+        var payments = await database.WithDbAsync(db => db.Payments.AsNoTracking().IgnoreAutoIncludes().ToListAsync(Ct));
+        var journal = await database.WithAsync<PaymentJournalService, PaymentJournalPage>(j => j.PageAsync(new PaymentJournalQuery(), Ct));
+        Assert.Contains("PaymentJournalTotals", await database.WithAsync<PaymentJournalService, string>(j => Task.FromResult(j.SummarySql(new PaymentJournalQuery()))), StringComparison.Ordinal);
+        Assert.Equal(
+            new PaymentJournalSummary(
+                payments.Count,
+                payments.Where(p => p.Status == PaymentStatus.Recorded && p.Direction == PaymentDirection.Received).Sum(p => p.Amount),
+                payments.Where(p => p.Status == PaymentStatus.Recorded && p.Direction == PaymentDirection.Refund).Sum(p => p.Amount),
+                payments.Where(p => p.Status == PaymentStatus.Voided).Sum(p => p.Amount)),
+            journal.Summary);
+        Assert.True(journal.Summary.Received > 0);
 
         // The app carries on after the generated history: next number, new keys; a second generation is refused.
         var draft = (await database.CreateDraftsAsync(1)).Single();

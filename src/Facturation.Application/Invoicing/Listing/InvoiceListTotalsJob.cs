@@ -1,45 +1,65 @@
 using Facturation.Application.Audit;
 using Facturation.Application.Data;
 using Facturation.Application.Jobs;
+using Facturation.Application.Payments.Journal;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Invoicing.Listing;
 
 /// <summary>
-/// Job <c>list-totals</c>: folds the rollup rows appended by the triggers (<see cref="InvoiceListTotal"/>) into one row
-/// per issue date, kind and status once enough have piled up, so that a summary over the whole list reads a few
-/// thousand rows whatever the number of documents. Safe with several instances: the fold inserts exactly the rows it
-/// deletes, grouped, in one transaction (a concurrent fold skips the rows already moved).
+/// Job <c>list-totals</c>: folds the rows appended by the triggers to the rollups — the sales list's
+/// (<see cref="InvoiceListTotal"/>) and the payments journal's (<see cref="PaymentJournalTotal"/>) — into one row per key
+/// once enough have piled up, so that a footer over a whole list reads a few thousand rows whatever the number of
+/// documents. Safe with several instances: a fold inserts exactly the rows it deletes, grouped, in one transaction (a
+/// concurrent fold skips the rows already moved).
 /// </summary>
 public sealed class InvoiceListTotalsJob(FacturationDb db) : IScheduledJob
 {
     /// <summary>Rows beyond one per key before a fold is worth it.</summary>
     public const int FoldThreshold = 500;
 
+    private static readonly RollupTable[] Rollups = [InvoiceListTotalsSql.Rollup, PaymentJournalTotalsSql.Rollup];
+
     public string Name => "list-totals";
 
     public async Task<int> RunDueAsync(string workerId, CancellationToken cancellationToken)
     {
-        var rows = await db.InvoiceListTotals.CountAsync(cancellationToken);
-        var keys = await db.InvoiceListTotals.Select(t => new { t.IssueDate, t.Kind, t.Status }).Distinct().CountAsync(cancellationToken);
-        return rows - keys < FoldThreshold ? 0 : await FoldAsync(cancellationToken);
+        var folded = 0;
+        foreach (var rollup in Rollups)
+        {
+            var foldable = await db.Database.SqlQueryRaw<long>(rollup.FoldableSql).SingleAsync(cancellationToken);
+            folded += foldable < FoldThreshold ? 0 : await FoldAsync(rollup, cancellationToken);
+        }
+
+        return folded;
     }
 
-    /// <summary>Folds every row now present; returns how many rows were folded.</summary>
+    /// <summary>Folds every row now present in both rollups; returns how many rows were folded.</summary>
     public async Task<int> FoldAsync(CancellationToken cancellationToken)
     {
+        var folded = 0;
+        foreach (var rollup in Rollups)
+        {
+            folded += await FoldAsync(rollup, cancellationToken);
+        }
+
+        return folded;
+    }
+
+    private async Task<int> FoldAsync(RollupTable rollup, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var max = await db.InvoiceListTotals.MaxAsync(t => (long?)t.Id, cancellationToken);
+        var max = await db.Database.SqlQueryRaw<long?>(rollup.MaxIdSql).SingleAsync(cancellationToken);
         if (max is not { } last)
         {
             return 0;
         }
 
-        var folded = await db.InvoiceListTotals.CountAsync(t => t.Id <= last, cancellationToken);
         var provider = AuditTriggers.Provider(db.Database.ProviderName);
-        await db.Database.ExecuteSqlRawAsync(InvoiceListTotalsSql.FoldSql(provider), [Parameter(provider, last)], cancellationToken);
+        var folded = await db.Database.SqlQueryRaw<long>(rollup.CountUpToSql, Parameter(provider, last)).SingleAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(rollup.FoldSql(provider), [Parameter(provider, last)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return folded;
+        return (int)folded;
     }
 
     private static object Parameter(DatabaseProvider provider, long max) => provider switch

@@ -7,26 +7,23 @@ using Microsoft.EntityFrameworkCore;
 namespace Facturation.Application.Payments.Journal;
 
 /// <summary>
-/// The payments journal (ADR-032): every payment and refund, newest first, filtered in SQL, with one aggregate query for
-/// the totals over all filtered rows and the page read separately. Reads payments and customers only.
+/// The payments journal (ADR-032): every payment and refund, newest first, filtered in SQL, with the totals over all
+/// filtered rows read from the rollup (<see cref="PaymentJournalTotal"/>) when the filter allows, otherwise aggregated
+/// over the payments, and the page read separately. Reads payments, customers and the rollup only.
 /// </summary>
-public sealed class PaymentJournalService(FacturationDb db)
+public sealed class PaymentJournalService(FacturationDb db, PaymentJournalSummaryCache summaries)
 {
     public async Task<PaymentJournalPage> PageAsync(PaymentJournalQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
         Validate(query);
         var filtered = Filtered(query);
-        var summary = await filtered
-            .GroupBy(_ => 1)
-            .Select(g => new PaymentJournalSummary(
-                g.Count(),
-                g.Sum(p => p.Status == PaymentStatus.Recorded && p.Direction == PaymentDirection.Received ? p.Amount : 0m),
-                g.Sum(p => p.Status == PaymentStatus.Recorded && p.Direction == PaymentDirection.Refund ? p.Amount : 0m),
-                g.Sum(p => p.Status == PaymentStatus.Voided ? p.Amount : 0m)))
-            .SingleOrDefaultAsync(ct) ?? PaymentJournalSummary.Empty;
+        var summary = await SummaryAsync(query, ct);
         var paging = new ListQuery(Page: query.Page, PageSize: query.PageSize);
-        var rows = await Project(filtered).Skip(paging.Skip).Take(paging.SafePageSize).ToListAsync(ct);
+        // The page's payments are chosen before the join (every payment has a customer): a deep page then skips index
+        // entries only, instead of joining every skipped row (68 → 10 ms at OFFSET 80,000 on SQLite).
+        var page = filtered.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).Skip(paging.Skip).Take(paging.SafePageSize);
+        var rows = await Project(page).ToListAsync(ct);
         return new PaymentJournalPage(new PagedResult<PaymentJournalRow>(rows, summary.Count, paging.SafePage, paging.SafePageSize), summary);
     }
 
@@ -68,6 +65,38 @@ public sealed class PaymentJournalService(FacturationDb db)
         ? db.Customers.AsNoTracking().Where(c => c.Id == id).Select(c => c.Code + " — " + c.Name).SingleOrDefaultAsync(ct)
         : Task.FromResult<string?>(null);
 
+    /// <summary>
+    /// The footer totals: from the rollup when the query filters on date, method, voided and direction only (a few
+    /// thousand rows whatever the number of payments, and reused while the rollup is unchanged), otherwise one aggregate
+    /// over the filtered payments (a customer's payments are found through its index).
+    /// </summary>
+    public async Task<PaymentJournalSummary> SummaryAsync(PaymentJournalQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (Totals(query) is not { } totals)
+        {
+            return await ScannedSummaryAsync(query, ct);
+        }
+
+        var key = FormattableString.Invariant($"f={query.From:yyyy-MM-dd};t={query.To:yyyy-MM-dd};m={query.Method};v={query.Voided};d={query.Direction}");
+        return await summaries.GetOrSumAsync(db, PaymentJournalTotalsSql.Rollup, key, async () => (await RollupSummary(totals).SingleOrDefaultAsync(ct))?.ToSummary() ?? PaymentJournalSummary.Empty, ct);
+    }
+
+    /// <summary>The footer totals aggregated over the payments themselves, whatever the filter (tests compare it with the rollup).</summary>
+    public async Task<PaymentJournalSummary> ScannedSummaryAsync(PaymentJournalQuery query, CancellationToken ct) =>
+        await Filtered(query)
+            .GroupBy(_ => 1)
+            .Select(g => new PaymentJournalSummary(
+                g.Count(),
+                g.Sum(p => p.Status == PaymentStatus.Recorded && p.Direction == PaymentDirection.Received ? p.Amount : 0m),
+                g.Sum(p => p.Status == PaymentStatus.Recorded && p.Direction == PaymentDirection.Refund ? p.Amount : 0m),
+                g.Sum(p => p.Status == PaymentStatus.Voided ? p.Amount : 0m)))
+            .SingleOrDefaultAsync(ct) ?? PaymentJournalSummary.Empty;
+
+    /// <summary>The SQL the footer runs for <paramref name="query"/> (tests check which source it reads).</summary>
+    public string SummarySql(PaymentJournalQuery query) =>
+        Totals(query) is { } totals ? RollupSummary(totals).ToQueryString() : Filtered(query).Select(p => p.Amount).ToQueryString();
+
     private static void Validate(PaymentJournalQuery query)
     {
         if (query.From is { } from && query.To is { } to && to < from)
@@ -75,6 +104,55 @@ public sealed class PaymentJournalService(FacturationDb db)
             throw new Domain.Common.DomainException("payments.period", "La date de fin doit être postérieure ou égale à la date de début.", "to");
         }
     }
+
+    /// <summary>The rollup rows the query selects, or null when it filters on what the rollup does not key (customer, slip).</summary>
+    private IQueryable<PaymentJournalTotal>? Totals(PaymentJournalQuery query)
+    {
+        if (query.CustomerId is not null || query.OnSlip is not null)
+        {
+            return null;
+        }
+
+        var totals = db.PaymentJournalTotals.AsNoTracking();
+        if (query.From is { } from)
+        {
+            totals = totals.Where(t => t.Date >= from);
+        }
+
+        if (query.To is { } to)
+        {
+            totals = totals.Where(t => t.Date <= to);
+        }
+
+        if (query.Method is { } method)
+        {
+            totals = totals.Where(t => t.Method == method);
+        }
+
+        if (query.Voided is { } voided)
+        {
+            var status = voided ? PaymentStatus.Voided : PaymentStatus.Recorded;
+            totals = totals.Where(t => t.Status == status);
+        }
+
+        if (query.Direction is { } direction)
+        {
+            totals = totals.Where(t => t.Direction == direction);
+        }
+
+        return totals;
+    }
+
+    private static IQueryable<RollupRow> RollupSummary(IQueryable<PaymentJournalTotal> totals) =>
+        totals
+            .GroupBy(_ => 1)
+            .Select(g => new RollupRow
+            {
+                Count = g.Sum(t => t.Count),
+                Received = g.Sum(t => t.Status == PaymentStatus.Recorded && t.Direction == PaymentDirection.Received ? t.AmountUnits : 0L),
+                Refunded = g.Sum(t => t.Status == PaymentStatus.Recorded && t.Direction == PaymentDirection.Refund ? t.AmountUnits : 0L),
+                Voided = g.Sum(t => t.Status == PaymentStatus.Voided ? t.AmountUnits : 0L),
+            });
 
     private IQueryable<Payment> Filtered(PaymentJournalQuery query)
     {
@@ -136,4 +214,18 @@ public sealed class PaymentJournalService(FacturationDb db)
             c.Name,
             p.Status,
             db.Set<ChequeRemittanceItem>().Where(i => i.PaymentId == p.Id).Select(i => (int?)EF.Property<int>(i, "RemittanceId")).FirstOrDefault());
+
+    /// <summary>The rollup's sums: a count and amounts in ten-thousandths.</summary>
+    private sealed class RollupRow
+    {
+        public long Count { get; init; }
+
+        public long Received { get; init; }
+
+        public long Refunded { get; init; }
+
+        public long Voided { get; init; }
+
+        public PaymentJournalSummary ToSummary() => new((int)Count, Received / 10_000m, Refunded / 10_000m, Voided / 10_000m);
+    }
 }
