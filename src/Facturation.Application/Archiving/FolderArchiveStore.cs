@@ -1,17 +1,22 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace Facturation.Application.Archiving;
 
 /// <summary>
 /// The archive store as a local folder (default: <c>archives</c> beside the SQLite file). A file is written under a
-/// temporary name in its final folder, flushed to disk and renamed: a crash leaves either the whole file or a
-/// temporary one, never a truncated file under a served name.
+/// temporary name in its final folder, flushed to disk and renamed, then the folder itself is flushed so that the
+/// rename survives a power cut before the row naming the file commits: a crash leaves either the whole file or a
+/// temporary one, never a truncated file under a served name, and a committed row never names a lost file.
 /// </summary>
 public sealed class FolderArchiveStore(string root) : IArchiveStore
 {
     private const string TemporarySuffix = ".tmp";
 
     public string Root { get; } = Path.GetFullPath(root);
+
+    /// <summary>Folders whose own entry (and the root's) this process has made durable: created at most once each.</summary>
+    private readonly ConcurrentDictionary<string, bool> _durableFolders = new(StringComparer.Ordinal);
 
     public string Description => $"dossier {Root}";
 
@@ -21,13 +26,17 @@ public sealed class FolderArchiveStore(string root) : IArchiveStore
         var blob = StoredBlob.For(content, extension);
         var path = PathOf(blob.Name);
 
-        // Already there with the right bytes: nothing to do. A damaged copy is replaced.
+        var folder = Path.GetDirectoryName(path)!;
+
+        // Already there with the right bytes: nothing to write (a damaged copy is replaced). Its folder is still
+        // flushed: a concurrent writer of the same bytes may have renamed it and not yet made the rename durable.
         if (File.Exists(path) && StoredBlob.Hash(await File.ReadAllBytesAsync(path, ct)) == blob.Sha256)
         {
+            DirectorySync.Flush(folder);
             return blob;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        EnsureDurableFolder(folder);
         var temporary = $"{path}.{Guid.NewGuid():N}{TemporarySuffix}";
         try
         {
@@ -38,6 +47,7 @@ public sealed class FolderArchiveStore(string root) : IArchiveStore
             }
 
             File.Move(temporary, path, overwrite: true);
+            DirectorySync.Flush(folder);
         }
         finally
         {
@@ -97,6 +107,28 @@ public sealed class FolderArchiveStore(string root) : IArchiveStore
         {
             return $"Archives : {Description} inaccessible en écriture ({error.Message}).";
         }
+    }
+
+    /// <summary>
+    /// Creates the fan-out folder and, the first time this process uses it, flushes the root (which names it) and the
+    /// root's parent (which names the root): after that one directory flush per write suffices. Flushed even when
+    /// another writer created the folder, as it may not have flushed it yet; again if the folder was removed since.
+    /// </summary>
+    private void EnsureDurableFolder(string folder)
+    {
+        if (_durableFolders.ContainsKey(folder) && Directory.Exists(folder))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        DirectorySync.Flush(Root);
+        if (Path.GetDirectoryName(Root) is { } parent)
+        {
+            DirectorySync.Flush(parent);
+        }
+
+        _durableFolders.TryAdd(folder, true);
     }
 
     /// <summary>The file of a stored name, refusing any name that would leave the folder.</summary>
