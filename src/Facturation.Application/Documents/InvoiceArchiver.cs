@@ -74,12 +74,15 @@ public sealed class InvoiceArchiver(
     // justIssued: issued by this call, so its XML rows cannot exist without its PDF row (one transaction writes both).
     private async Task<InvoiceArchive> RenderAndStoreAsync(Invoice invoice, InvoiceDocumentSnapshot snapshot, byte[]? cii, bool justIssued, CancellationToken ct)
     {
-        var pdf = await store.PutAsync(renderer.RenderPdfA3(snapshot, cii is null ? null : new EInvoiceAttachment(cii)), "pdf", ct);
-
         // The CII is the very bytes embedded in the PDF: /cii serves what the Factur-X file carries. None for Québec.
-        var xml = cii is not null && EInvoiceXmlProducer.UblFor(invoice, snapshot) is { } ubl
-            ? (Cii: await store.PutAsync(cii, "xml", ct), Ubl: await store.PutAsync(ubl, "xml", ct))
-            : default;
+        // The files are written side by side, each waiting for its own flush to disk.
+        var rendered = renderer.RenderPdfA3(snapshot, cii is null ? null : new EInvoiceAttachment(cii));
+        var ubl = cii is null ? null : EInvoiceXmlProducer.UblFor(invoice, snapshot);
+        var stored = await Task.WhenAll(cii is not null && ubl is not null
+            ? [store.PutAsync(rendered, "pdf", ct), store.PutAsync(cii, "xml", ct), store.PutAsync(ubl, "xml", ct)]
+            : new[] { store.PutAsync(rendered, "pdf", ct) });
+        var pdf = stored[0];
+        var xml = stored is [_, var ciiBlob, var ublBlob] ? (Cii: ciiBlob, Ubl: ublBlob) : default;
 
         // The files are in the store before their rows commit: a crash in between leaves files no row names (orphans,
         // never served, listed by `archive reconcile`), never a row without its file.
