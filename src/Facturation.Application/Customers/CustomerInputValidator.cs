@@ -12,7 +12,7 @@ public sealed class CustomerInputValidator : AbstractValidator<CustomerInput>
             .MaximumLength(30).WithMessage("Le code ne doit pas dépasser 30 caractères.")
             .Matches("^[A-Za-z0-9_.-]+$").WithMessage("Le code ne contient que des lettres, chiffres, « - », « _ » ou « . ».");
         RuleFor(c => c.Name).NotEmpty().WithMessage("Le nom est obligatoire.")
-            .MaximumLength(200).WithMessage("Le nom ne doit pas dépasser 200 caractères.");
+            .MaximumLength(200).WithMessage("Le nom ne doit pas dépasser 200 caractères.").PrintableOnDocuments();
         RuleFor(c => c.Kind).IsInEnum().WithMessage("Type de client inconnu (Company, Individual, PublicBody ou Foreign).");
         RuleFor(c => c.ElectronicAddress).MaximumLength(125).WithMessage("125 caractères au plus.");
         RuleFor(c => c.Siren).Siren();

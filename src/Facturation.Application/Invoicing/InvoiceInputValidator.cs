@@ -17,7 +17,7 @@ public sealed class InvoiceInputValidator : AbstractValidator<InvoiceInput>
         RuleFor(i => i.OperationNature).IsInEnum().WithMessage("Nature des opérations inconnue (Goods, Services ou Both).");
         RuleFor(i => i.Lines).Must(lines => lines is null || lines.Count <= InputLimits.MaxLinesPerDocument)
             .WithMessage($"{InputLimits.MaxLinesPerDocument} lignes au plus par document.");
-        RuleFor(i => i.PublicNote).MaximumLength(4000).WithMessage("4000 caractères au plus.");
+        RuleFor(i => i.PublicNote).MaximumLength(4000).WithMessage("4000 caractères au plus.").PrintableOnDocuments();
         RuleFor(i => i.PrivateNote).MaximumLength(4000).WithMessage("4000 caractères au plus.");
         RuleFor(i => i.DeliveryAddress!).SetValidator(new AddressInputValidator())
             .When(i => i.DeliveryAddress is { IsEmpty: false });

@@ -1,3 +1,4 @@
+using Facturation.Application.Common;
 using Facturation.Domain.Invoicing;
 using FluentValidation;
 
@@ -9,7 +10,7 @@ public sealed class InvoiceLineInputValidator : AbstractValidator<InvoiceLineInp
     {
         RuleFor(l => l.Kind).IsInEnum().WithMessage("Type de ligne inconnu (Item, Section ou Comment).");
         RuleFor(l => l.Description).NotEmpty().When(l => l.ProductId is null && l.DossierLineId is null && !l.IsBlank).WithMessage("La désignation est obligatoire.");
-        RuleFor(l => l.Description).MaximumLength(4000).WithMessage("4000 caractères au plus.");
+        RuleFor(l => l.Description).MaximumLength(4000).WithMessage("4000 caractères au plus.").PrintableOnDocuments();
         When(l => l.Kind == LineKind.Item, () =>
         {
             RuleFor(l => l.Quantity).GreaterThanOrEqualTo(0).WithMessage("La quantité ne peut pas être négative.")

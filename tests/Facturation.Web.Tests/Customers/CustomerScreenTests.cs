@@ -36,6 +36,8 @@ public sealed class CustomerScreenTests(FacturationApp app) : IClassFixture<Fact
     [InlineData("Siren", "", "Siren", "Le SIREN est obligatoire pour une entreprise ou un organisme public établi en France (facture électronique).")]
     [InlineData("VatNumber", "FR00884123456", "VatNumber", "Numéro de TVA intracommunautaire invalide (ex. FR40303265045).")]
     [InlineData("BillingAddress.City", "", "BillingAddress.City", "La ville est obligatoire.")]
+    [InlineData("Name", "Shanghai 上海 Trading", "Name", "Ces caractères ne s'impriment pas sur les documents : 上 海 (écritures latine, grecque et cyrillique seulement).")]
+    [InlineData("BillingAddress.City", "Tel Aviv תל אביב", "BillingAddress.City", "Ces caractères ne s'impriment pas sur les documents : ת ל א ב י (écritures latine, grecque et cyrillique seulement).")]
     [InlineData("BillingAddress.PostalCode", "7500", "BillingAddress.PostalCode", "Un code postal français a 5 chiffres.")]
     [InlineData("Email", "pas-un-email", "Email", "Adresse e-mail invalide.")]
     [InlineData("DefaultDiscountPercent", "douze", "DefaultDiscountPercent", "« douze » n'est pas un nombre valide.")]

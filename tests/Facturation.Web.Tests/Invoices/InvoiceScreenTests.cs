@@ -27,17 +27,20 @@ public sealed partial class InvoiceScreenTests(FacturationApp app) : IClassFixtu
         Assert.Contains(225m.ToString("N2", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")), list);
     }
 
-    [Fact]
-    public async Task Create_with_a_line_without_description_shows_the_error_next_to_it()
+    [Theory]
+    [InlineData("", "La désignation est obligatoire.")]
+    [InlineData("Café ☕ offert", "Ces caractères ne s'impriment pas sur les documents : ☕ (écritures latine, grecque et cyrillique seulement).")]
+    public async Task Create_with_a_bad_line_description_shows_the_error_next_to_it(string description, string message)
     {
         var client = await app.SignInAsync(Roles.BillingManager);
-        var form = new InvoiceForm(await NewCustomerAsync(client)).Set("Reference", "BC-NODESC").WithLine("Conseil").WithLine(string.Empty, "1", "10");
+        var reference = "BC-" + Guid.NewGuid().ToString("N")[..8];
+        var form = new InvoiceForm(await NewCustomerAsync(client)).Set("Reference", reference).WithLine("Conseil").WithLine(description, "1", "10");
 
         var response = await client.SubmitFormAsync("/Invoices/Create", form.Fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("La désignation est obligatoire.", HtmlForms.FieldError(await response.Content.ReadAsStringAsync(), "Lines[1].Description"));
-        Assert.False(await app.QueryAsync(db => db.Invoices.AnyAsync(i => i.CustomerReference == "BC-NODESC")));
+        Assert.Equal(message, HtmlForms.FieldError(await response.Content.ReadAsStringAsync(), "Lines[1].Description"));
+        Assert.False(await app.QueryAsync(db => db.Invoices.AnyAsync(i => i.CustomerReference == reference)));
     }
 
     [Fact]
