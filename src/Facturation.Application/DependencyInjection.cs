@@ -41,6 +41,7 @@ public static class DependencyInjection
     public static IServiceCollection AddFacturationServices(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CompanyTimeZoneCache>();
         services.AddScoped<IBusinessClock, CompanyClock>();
         services.AddScoped<CustomerService>();
         services.AddScoped<NumberAllocator>();

@@ -1,4 +1,5 @@
 using Facturation.Application.Audit;
+using Facturation.Application.Common;
 using Facturation.Application.Data;
 using Facturation.Domain.Common;
 using Facturation.Domain.Companies;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Facturation.Application.Companies;
 
 /// <summary>Reads and saves the settings of the one company that issues the documents, and its logo.</summary>
-public sealed class CompanySettingsService(FacturationDb db, AuditJournal journal)
+public sealed class CompanySettingsService(FacturationDb db, AuditJournal journal, CompanyTimeZoneCache zones)
 {
     private const string DefaultLegalName = "Ma société";
 
@@ -45,6 +46,9 @@ public sealed class CompanySettingsService(FacturationDb db, AuditJournal journa
         }
 
         await transaction.CommitAsync(ct);
+
+        // This instance's requests see a new time zone at once; the others within CompanyTimeZoneCache.Lifetime.
+        zones.Invalidate();
         return company;
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Facturation.Application.Invoicing.Listing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Data;

@@ -79,7 +79,7 @@ public sealed record RollupTable(
         FROM "{Table}"
         """;
 
-    /// <summary>The rollup's version (<see cref="Invoicing.Listing.RollupVersion"/>) in one plain aggregate, the same text on every provider.</summary>
+    /// <summary>The rollup's version (<see cref="RollupVersion"/>) in one plain aggregate, the same text on every provider (LINQ's GroupBy would add a sort).</summary>
     public string VersionSql => $"""
         SELECT CAST(COUNT(*) AS bigint) AS "Count", CAST(COALESCE(MAX("Id"), 0) AS bigint) AS "MaxId", CAST(COALESCE(SUM("Id"), 0) AS bigint) AS "IdSum"
         FROM "{Table}"

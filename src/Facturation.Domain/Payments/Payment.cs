@@ -8,7 +8,7 @@ namespace Facturation.Domain.Payments;
 /// Money received from one customer and spread over some of their open invoices, or money paid back to refund a
 /// credit note. The payment total always equals its allocations, and each document refuses more than it has left.
 /// </summary>
-public sealed class Payment
+public sealed class Payment : IPaymentJournalKey
 {
     private readonly List<PaymentAllocation> _allocations = [];
 

@@ -2288,6 +2288,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.HasIndex("Date", "Id")
                         .HasDatabaseName("IX_Payments_Journal");
 
+                    b.HasIndex("Method", "Date", "Id")
+                        .HasDatabaseName("IX_Payments_JournalByMethod");
+
                     b.ToTable("Payments");
                 });
 

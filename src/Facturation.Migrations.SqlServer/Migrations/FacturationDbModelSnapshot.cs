@@ -2290,6 +2290,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.HasIndex("Date", "Id")
                         .HasDatabaseName("IX_Payments_Journal");
 
+                    b.HasIndex("Method", "Date", "Id")
+                        .HasDatabaseName("IX_Payments_JournalByMethod");
+
                     b.ToTable("Payments");
                 });
 

@@ -2225,6 +2225,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.HasIndex("Date", "Id")
                         .HasDatabaseName("IX_Payments_Journal");
 
+                    b.HasIndex("Method", "Date", "Id")
+                        .HasDatabaseName("IX_Payments_JournalByMethod");
+
                     b.ToTable("Payments");
                 });
 

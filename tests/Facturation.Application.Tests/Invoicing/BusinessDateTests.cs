@@ -1,7 +1,9 @@
 using Facturation.Application.Common;
 using Facturation.Application.Companies;
 using Facturation.Domain.Companies;
+using Facturation.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Facturation.Application.Tests.Invoicing;
 
@@ -56,4 +58,105 @@ public sealed class BusinessDateTests
 
         Assert.Equal((new DateOnly(2026, 11, 30), "FA2611-0001"), (issued.IssueDate, issued.Number));
     }
+
+    [Fact]
+    public async Task Sqlite_a_time_zone_saved_in_the_settings_applies_at_once_on_this_instance()
+    {
+        await using var database = await InvoicingDatabase.SqliteAsync();
+        await AssertSavedZoneAppliesAtOnceAsync(database);
+    }
+
+    [PostgresFact]
+    public async Task PostgreSql_a_time_zone_saved_in_the_settings_applies_at_once_on_this_instance()
+    {
+        await using var database = await InvoicingDatabase.PostgresAsync();
+        await AssertSavedZoneAppliesAtOnceAsync(database);
+    }
+
+    [Fact]
+    public async Task Sqlite_a_time_zone_changed_by_another_instance_applies_within_the_cache_lifetime()
+    {
+        await using var database = await InvoicingDatabase.SqliteAsync();
+        await AssertOtherInstanceChangeAppliesWithinLifetimeAsync(database);
+    }
+
+    [PostgresFact]
+    public async Task PostgreSql_a_time_zone_changed_by_another_instance_applies_within_the_cache_lifetime()
+    {
+        await using var database = await InvoicingDatabase.PostgresAsync();
+        await AssertOtherInstanceChangeAppliesWithinLifetimeAsync(database);
+    }
+
+    [Fact]
+    public async Task Sqlite_a_cached_time_zone_costs_no_query()
+    {
+        await using var database = await InvoicingDatabase.SqliteAsync();
+        await AssertCachedZoneCostsNoQueryAsync(database);
+    }
+
+    [PostgresFact]
+    public async Task PostgreSql_a_cached_time_zone_costs_no_query()
+    {
+        await using var database = await InvoicingDatabase.PostgresAsync();
+        await AssertCachedZoneCostsNoQueryAsync(database);
+    }
+
+    private static async Task AssertSavedZoneAppliesAtOnceAsync(InvoicingDatabase database)
+    {
+        database.Clock.Set(LateEvening);
+        Assert.Equal(new DateOnly(2026, 12, 1), await TodayAsync(database));
+
+        await SaveTimeZoneAsync(database, "America/Toronto");
+
+        Assert.Equal(new DateOnly(2026, 11, 30), await TodayAsync(database));
+    }
+
+    private static async Task AssertOtherInstanceChangeAppliesWithinLifetimeAsync(InvoicingDatabase database)
+    {
+        database.Clock.Set(LateEvening);
+        Assert.Equal(new DateOnly(2026, 12, 1), await TodayAsync(database));
+
+        // Another instance saves the settings: this one's cache is not told.
+        await database.WithDbAsync(async db =>
+        {
+            var company = await db.Companies.SingleAsync();
+            company.UpdateDating("America/Toronto", 0);
+            return await db.SaveChangesAsync();
+        });
+        database.Clock.Set(LateEvening + CompanyTimeZoneCache.Lifetime - TimeSpan.FromSeconds(1));
+        var beforeExpiry = await TodayAsync(database);
+        database.Clock.Set(LateEvening + CompanyTimeZoneCache.Lifetime);
+        var afterExpiry = await TodayAsync(database);
+
+        Assert.Equal((new DateOnly(2026, 12, 1), new DateOnly(2026, 11, 30)), (beforeExpiry, afterExpiry));
+    }
+
+    private static async Task AssertCachedZoneCostsNoQueryAsync(InvoicingDatabase database)
+    {
+        database.Clock.Set(LateEvening);
+        await TodayAsync(database);
+
+        await using var scope = database.NewInstance();
+        var log = new SqlCommandLog();
+        await using var db = log.ContextIn(scope.ServiceProvider);
+        var zones = scope.ServiceProvider.GetRequiredService<CompanyTimeZoneCache>();
+        var cached = new CompanyClock(db, database.Clock, zones).Today;
+        var queriesWhenCached = log.Commands.Count;
+        zones.Invalidate();
+        var read = new CompanyClock(db, database.Clock, zones).Today;
+
+        Assert.Equal((new DateOnly(2026, 12, 1), 0), (cached, queriesWhenCached));
+        Assert.Equal((new DateOnly(2026, 12, 1), 1), (read, log.Commands.Count));
+    }
+
+    private static Task<DateOnly> TodayAsync(InvoicingDatabase database) =>
+        database.WithAsync<IBusinessClock, DateOnly>(clock => Task.FromResult(clock.Today));
+
+    private static Task<Company> SaveTimeZoneAsync(InvoicingDatabase database, string timeZone) =>
+        database.WithAsync<CompanySettingsService, Company>(async settings =>
+        {
+            var input = CompanySettingsInput.From(await settings.GetAsync(CancellationToken.None));
+            input.TimeZoneId = timeZone;
+            return await settings.UpdateAsync(input, CancellationToken.None);
+        });
 }

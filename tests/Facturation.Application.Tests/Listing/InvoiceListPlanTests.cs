@@ -1,5 +1,3 @@
-using System.Data.Common;
-using System.Globalization;
 using Facturation.Application.Data;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Invoicing.Listing;
@@ -62,36 +60,9 @@ public sealed class InvoiceListPlanTests
             await db.Database.ExecuteSqlRawAsync("ANALYZE");
             await db.Database.ExecuteSqlRawAsync(BenchStatistics);
             var sql = services.GetRequiredService<InvoiceListService>().PageSql(query);
-            return await ExplainAsync(db.Database.GetDbConnection(), sql);
+
+            // Top-level steps only: the correlated columns (payment method, author) have plans of their own.
+            return await SqlitePlan.ExplainAsync(db.Database.GetDbConnection(), sql, topLevelOnly: true);
         });
-    }
-
-    /// <summary>The top-level steps of EXPLAIN QUERY PLAN of EF's query string (its ".param set" lines become parameters).</summary>
-    private static async Task<string> ExplainAsync(DbConnection connection, string queryString)
-    {
-        await using var command = connection.CreateCommand();
-        var lines = queryString.Split('\n');
-        foreach (var line in lines.Where(l => l.StartsWith(".param set ", StringComparison.Ordinal)))
-        {
-            var parts = line.Trim().Split(' ', 4);
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = parts[2];
-            parameter.Value = long.TryParse(parts[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : parts[3].Trim('\'');
-            command.Parameters.Add(parameter);
-        }
-
-        command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', lines.Where(l => !l.StartsWith(".param set ", StringComparison.Ordinal)));
-        await using var reader = await command.ExecuteReaderAsync();
-        // Top-level steps only (parent 0): the correlated columns (payment method, author) have plans of their own.
-        var plan = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            if (reader.GetInt64(1) == 0)
-            {
-                plan.Add(reader.GetString(3));
-            }
-        }
-
-        return string.Join('\n', plan);
     }
 }

@@ -1,3 +1,4 @@
+using Facturation.Application.Common;
 using Facturation.Application.Corrections;
 using Facturation.Application.Invoicing;
 using Facturation.Application.Invoicing.Listing;
@@ -7,6 +8,7 @@ using Facturation.Domain.Invoicing;
 using Facturation.Domain.Payments;
 using Facturation.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Facturation.Application.Tests.Listing;
 
@@ -102,6 +104,42 @@ public sealed class StoredAmountsTests
     {
         await using var database = await InvoicingDatabase.PostgresAsync();
         await AssertCachedSummaryFollowsAsync(database);
+    }
+
+    [Fact]
+    public async Task Sqlite_cached_footer_totals_cost_only_the_rollup_version_query()
+    {
+        await using var database = await InvoicingDatabase.SqliteAsync();
+        await AssertCachedSummaryReadsVersionOnlyAsync(database);
+    }
+
+    [PostgresFact]
+    public async Task PostgreSql_cached_footer_totals_cost_only_the_rollup_version_query()
+    {
+        await using var database = await InvoicingDatabase.PostgresAsync();
+        await AssertCachedSummaryReadsVersionOnlyAsync(database);
+    }
+
+    /// <summary>A repeated footer (RollupSummaryCache.GetOrSumAsync) reads the rollup's version and nothing else; a change sums again.</summary>
+    private static async Task AssertCachedSummaryReadsVersionOnlyAsync(InvoicingDatabase database)
+    {
+        var query = new InvoiceListQuery(Kind: InvoiceKind.Invoice);
+        var first = await SummaryAsync(database, query);
+
+        await using var scope = database.NewInstance();
+        var log = new SqlCommandLog();
+        await using var db = log.ContextIn(scope.ServiceProvider);
+        var list = new InvoiceListService(db, scope.ServiceProvider.GetRequiredService<IBusinessClock>(), scope.ServiceProvider.GetRequiredService<InvoiceListSummaryCache>());
+        var cached = await list.SummaryAsync(query, Ct);
+
+        Assert.Equal(first, cached);
+        Assert.Contains("\"MaxId\"", Assert.Single(log.Commands), StringComparison.Ordinal);
+
+        await IssuedInvoiceAsync(database);
+        log.Clear();
+        var changed = await list.SummaryAsync(query, Ct);
+        Assert.Equal(first.Count + 1, changed.Count);
+        Assert.Equal(2, log.Commands.Count);
     }
 
     /// <summary>

@@ -23,7 +23,11 @@ public sealed class CompanyTimeDisplayTests(FacturationApp app) : IClassFixture<
         await app.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<Application.Data.FacturationDb>();
-            return await db.Companies.ExecuteUpdateAsync(c => c.SetProperty(x => x.TimeZoneId, Zone));
+            var changed = await db.Companies.ExecuteUpdateAsync(c => c.SetProperty(x => x.TimeZoneId, Zone));
+
+            // Written behind the settings service, as by another instance: drop the zone this app may have cached (ADR-011).
+            services.GetRequiredService<Application.Common.CompanyTimeZoneCache>().Invalidate();
+            return changed;
         });
         var api = await app.ApiClientAsync(Roles.BillingManager);
         var customerId = await app.QueryAsync(db => db.Customers.Where(c => c.Code == "DUPONT").Select(c => c.Id).SingleAsync());

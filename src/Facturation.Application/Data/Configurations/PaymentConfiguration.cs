@@ -25,6 +25,9 @@ public sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.VoidReason).HasMaxLength(500);
         builder.HasIndex(p => new { p.CustomerId, p.Date });
         builder.HasIndex(p => new { p.Date, p.Id }).HasDatabaseName("IX_Payments_Journal");
+        // The journal filtered on one method, in journal order (Date DESC, Id DESC): a deep page skips entries of that
+        // method only instead of every payment of IX_Payments_Journal (ADR-032).
+        builder.HasIndex(p => new { p.Method, p.Date, p.Id }).HasDatabaseName("IX_Payments_JournalByMethod");
         builder.HasOne<Customer>().WithMany().HasForeignKey(p => p.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Allocations).WithOne().HasForeignKey("PaymentId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Allocations).HasField("_allocations").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();

@@ -102,17 +102,8 @@ public sealed class InvoiceListService(FacturationDb db, IBusinessClock clock, I
             return await ScannedSummaryAsync(query, ct);
         }
 
-        // The sums are reused while the rollup is unchanged (InvoiceListSummaryCache); the key names the database too.
-        var key = $"{db.Database.GetConnectionString()}|{InvoiceListFilters.TotalsKey(query)}";
-        var version = (await db.Database.SqlQueryRaw<RollupVersion>(InvoiceListSummaryCache.VersionSql).ToListAsync(ct)).Single();
-        if (summaries.Find(key, version) is { } known)
-        {
-            return known;
-        }
-
-        var summary = (await TotalsSummary(totals).SingleOrDefaultAsync(ct))?.ToSummary() ?? InvoiceListSummary.Empty;
-        summaries.Store(key, version, summary);
-        return summary;
+        // The sums are reused while the rollup is unchanged (InvoiceListSummaryCache).
+        return await summaries.GetOrSumAsync(db, InvoiceListTotalsSql.Rollup, InvoiceListFilters.TotalsKey(query), async () => (await TotalsSummary(totals).SingleOrDefaultAsync(ct))?.ToSummary() ?? InvoiceListSummary.Empty, ct);
     }
 
     /// <summary>The footer totals aggregated over the documents themselves, whatever the filter (tests compare it with the rollup).</summary>

@@ -8,7 +8,7 @@ namespace Facturation.Application.Payments.Journal;
 /// writing transaction, so the rollup never drifts whatever writes the payments (the services, the generator's raw
 /// SQL); the <c>list-totals</c> job folds the rows into one per key. The amount is in integer ten-thousandths.
 /// </summary>
-public sealed class PaymentJournalTotal
+public sealed class PaymentJournalTotal : IPaymentJournalKey
 {
     public long Id { get; private set; }
 
