@@ -5,6 +5,7 @@ using Facturation.Application.Invoicing;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
+using Facturation.Application.Data.Sqlite;
 
 namespace Facturation.Application.Corrections;
 
@@ -19,6 +20,7 @@ public sealed class CorrectionService(FacturationDb db, InvoiceService invoices,
         ArgumentNullException.ThrowIfNull(input);
         var invoice = await FindAsync(invoiceId, ct);
         var lines = input.Lines?.Where(l => l.Quantity is not (null or 0)).Select(l => (l.Position, l.Quantity!.Value)).ToList();
+        using var gate = await SqliteWriterGate.EnterAsync(db.Database, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var creditNote = invoice.CreateCreditNote(input.Type ?? InvoiceType.Corrective, lines, input.Amount, await invoices.NextProformaNumberAsync(ct), actor, Now);
         await CreditNoteLimit.EnsureAsync(db, creditNote, lines is { Count: > 0 } ? "Lines" : input.Amount is null ? null : "Amount", ct);
@@ -31,6 +33,7 @@ public sealed class CorrectionService(FacturationDb db, InvoiceService invoices,
     /// <summary>Cancels an issued, unsettled document: its counterpart is drafted, numbered and linked in ONE transaction.</summary>
     public async Task<(Invoice Cancelled, Invoice Counterpart)> CancelAsync(int id, string? reason, Actor actor, CancellationToken ct)
     {
+        using var gate = await SqliteWriterGate.EnterAsync(db.Database, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var document = await FindAsync(id, ct);
         if (document.CancellationRefusal is null && document.Kind == InvoiceKind.Invoice && await HasIssuedCreditNotesAsync(id, ct))
@@ -51,6 +54,7 @@ public sealed class CorrectionService(FacturationDb db, InvoiceService invoices,
 
     public async Task<Invoice> ReplaceAsync(int id, string? reason, Actor actor, CancellationToken ct)
     {
+        using var gate = await SqliteWriterGate.EnterAsync(db.Database, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var original = await FindAsync(id, ct);
         var replacement = original.Replace(reason, await invoices.NextProformaNumberAsync(ct), actor, Now);
@@ -74,6 +78,7 @@ public sealed class CorrectionService(FacturationDb db, InvoiceService invoices,
         // Penalties are outside the scope of VAT: a 0 % tax code when there is one, else the user picks one on the draft.
         var zeroRated = (await db.TaxCodes.AsNoTracking().Where(t => t.Active).ToListAsync(ct))
             .FirstOrDefault(t => t.Components.All(c => c.Rate == 0));
+        using var gate = await SqliteWriterGate.EnterAsync(db.Database, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var penalty = invoice.CreatePenalty(Today, rate, indemnity, zeroRated is null ? null : LineTax.From(zeroRated), await invoices.NextProformaNumberAsync(ct), actor, Now);
         db.Invoices.Add(penalty);

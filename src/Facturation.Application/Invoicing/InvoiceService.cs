@@ -3,6 +3,7 @@ using Facturation.Application.Archiving;
 using Facturation.Application.Audit;
 using Facturation.Application.Common;
 using Facturation.Application.Data;
+using Facturation.Application.Data.Sqlite;
 using Facturation.Application.Documents;
 using Facturation.Application.Invoicing.Listing;
 using Facturation.Application.Numbering;
@@ -148,7 +149,11 @@ public sealed class InvoiceService(
         var invoice = await FindTrackedAsync(id, ct);
         var prepared = invoice.IsDraft ? await PrepareAsync(invoice, ct) : null;
 
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        // SQLite: this process's writers queue in a FIFO gate rather than in SQLite's sleeping busy handler (left after the
+        // commit, before the render). Declared before the transaction, so a rollback happens before it is left.
+        var ownTransaction = db.Database.CurrentTransaction is null;
+        using var gate = ownTransaction ? await SqliteWriterGate.EnterAsync(db.Database, ct) : null;
+        await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
         await LockRowAsync(id, ct);
         if (!(await DraftStamp.ReadAsync(db, id, ct)).Matches(DraftStamp.Of(invoice)))
         {
@@ -162,6 +167,7 @@ public sealed class InvoiceService(
             if (transaction is not null && archiveOptions.Value.RenderAfterFinalization)
             {
                 await transaction.CommitAsync(ct);
+                gate?.Dispose();
                 await archiver.ArchiveAsync(id, ct);
             }
 
@@ -192,6 +198,7 @@ public sealed class InvoiceService(
         if (transaction is not null)
         {
             await transaction.CommitAsync(ct);
+            gate?.Dispose();
             if (archiveOptions.Value.RenderAfterFinalization)
             {
                 await archiver.ArchiveIssuedAsync(invoice, snapshot, cii, ct);

@@ -12,6 +12,7 @@ using Facturation.Domain.Invoicing;
 using Facturation.Domain.Numbering;
 using Facturation.Domain.Statements;
 using Microsoft.EntityFrameworkCore;
+using Facturation.Application.Data.Sqlite;
 
 namespace Facturation.Application.Statements;
 
@@ -37,6 +38,7 @@ public sealed class StatementService(FacturationDb db, NumberAllocator numbers, 
             throw new DomainException("statement.too_many", $"Sélectionnez au plus {BulkSelection.MaxDocuments} documents.", "invoiceIds");
         }
 
+        using var gate = await SqliteWriterGate.EnterAsync(db.Database, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var documents = await db.Invoices.Where(i => ids.Contains(i.Id)).ToListAsync(ct);
         var skipped = ids.Where(id => documents.All(d => d.Id != id)).Select(id => new SkippedDocument(id, null, "Document introuvable.")).ToList();
