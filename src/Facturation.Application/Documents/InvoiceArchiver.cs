@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Facturation.Application.Archiving;
 using Facturation.Application.Audit;
 using Facturation.Application.Data;
+using Facturation.Application.Data.Sqlite;
 using Facturation.Documents;
 using Facturation.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
@@ -89,6 +90,8 @@ public sealed class InvoiceArchiver(
         var now = clock.GetUtcNow().UtcDateTime;
         var archive = new InvoiceArchive(invoice.Id, pdf, now);
         var added = new List<object> { archive };
+        // SQLite: queued with the finalizations in this process's writer gate, not in SQLite's sleeping busy handler.
+        using var gate = await SqliteWriterGate.EnterAsync(db.Database, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (xml.Cii is not null && (justIssued || !await db.InvoiceXmlArchives.AnyAsync(a => a.InvoiceId == invoice.Id, ct)))
         {

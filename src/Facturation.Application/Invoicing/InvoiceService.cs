@@ -183,6 +183,7 @@ public sealed class InvoiceService(
         var issueDate = dating.Resolve(invoice.IssueDate);
         await CreditNoteLimit.EnsureAsync(db, invoice, null, ct);
         var number = prepared.Series.Format(await numbers.NextAsync(prepared.Series.Id, prepared.Series.PeriodOf(issueDate), ct), issueDate);
+        await EnsureChronologyAsync(prepared.Series.Id, issueDate, dating, ct);
         await EnsureNumberFreeAsync(number, ct);
         invoice.Finalize(number, prepared.Series.Id, dating, prepared.GlAccountRequiredOnLines, actor, Now);
         var sources = SnapshotSources.DependOnIssuedState(invoice) ? await snapshots.PrepareAsync(invoice, ct) : prepared.Sources;
@@ -236,6 +237,27 @@ public sealed class InvoiceService(
         var series = await db.NumberingSeries.AsNoTracking().SingleAsync(s => s.Kind == SeriesKind.Proforma, ct);
         var today = clock.Today;
         return series.Format(await numbers.NextAsync(series.Id, series.PeriodOf(today), ct), today);
+    }
+
+    /// <summary>
+    /// Chronology under the counter's lock (ADR-011, session 11). On PostgreSQL and SQL Server the series' last issue date
+    /// is read under the draft's lock only: a finalization of the same series may commit a later date while this one
+    /// waits for the counter, and a backdated document would then take the later number with the earlier date. Its
+    /// counter row now held, every earlier number of the series is committed, so the date is checked again (one query).
+    /// SQLite's write transaction serialized the first read already.
+    /// </summary>
+    private async Task EnsureChronologyAsync(int seriesId, DateOnly issueDate, IssueDateRule dating, CancellationToken ct)
+    {
+        if (db.Database.IsSqlite())
+        {
+            return;
+        }
+
+        var last = await db.Invoices.Where(i => i.SeriesId == seriesId).MaxAsync(i => i.IssueDate, ct);
+        if (last != dating.LastIssueDateOfSeries)
+        {
+            (dating with { LastIssueDateOfSeries = last }).Resolve(issueDate);
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Facturation.Application.Data;
 using Facturation.Application.Invoicing;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
@@ -51,6 +52,34 @@ public sealed class FinalizationConcurrencyTests
     {
         await using var database = await InvoicingDatabase.PostgresAsync();
         await AssertFailureGivesNumberBackAsync(database);
+    }
+
+    /// <summary>
+    /// Chronology (ADR-011, session 11): a backdated finalization that read the series' last date before another one
+    /// took the counter must not get the next number once that one commits a later date.
+    /// </summary>
+    [PostgresFact]
+    public async Task PostgreSql_backdated_finalization_queued_on_the_counter_is_refused_after_a_later_date_commits()
+    {
+        await using var database = await InvoicingDatabase.PostgresAsync();
+        await database.WithDbAsync(db => db.Companies.ExecuteUpdateAsync(c => c.SetProperty(x => x.BackdatingDays, 30)));
+        var current = (await database.CreateDraftsAsync(1)).Single();
+        var backdated = (await database.CreateDraftsAsync(1, customer => InvoicingDatabase.DraftInput(customer, DateOnly.FromDateTime(DateTime.Now).AddDays(-5)))).Single();
+
+        await using var first = database.NewInstance();
+        await using var transaction = await first.ServiceProvider.GetRequiredService<FacturationDb>().Database.BeginTransactionAsync();
+        var issued = await first.ServiceProvider.GetRequiredService<InvoiceService>().FinalizeAsync(current, InvoicingDatabase.Biller, CancellationToken.None);
+
+        await using var second = database.NewInstance();
+        var queued = second.ServiceProvider.GetRequiredService<InvoiceService>().FinalizeAsync(backdated, InvoicingDatabase.Biller, CancellationToken.None);
+        await WaitForALockWaitAsync(database);
+        await transaction.CommitAsync();
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => queued);
+        Assert.Equal("invoice.issue_date_backwards", error.Code);
+        var refused = await database.WithDbAsync(db => db.Invoices.SingleAsync(i => i.Id == backdated));
+        Assert.Equal(InvoiceStatus.Draft, refused.Status);
+        Assert.Equal(Counter(issued.Number!) + 1, Counter(await FinalizeNewDraftAsync(database)));
     }
 
     [SqlServerFact]
@@ -133,6 +162,24 @@ public sealed class FinalizationConcurrencyTests
         var id = (await database.CreateDraftsAsync(1)).Single();
         await using var scope = database.NewInstance();
         return (await scope.ServiceProvider.GetRequiredService<InvoiceService>().FinalizeAsync(id, InvoicingDatabase.Biller, CancellationToken.None)).Number!;
+    }
+
+    /// <summary>Until a session of the test database waits for a lock (the second finalization, queued on the counter).</summary>
+    private static async Task WaitForALockWaitAsync(InvoicingDatabase database)
+    {
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            var waiting = await database.WithDbAsync(db => db.Database.SqlQuery<int>(
+                $"""SELECT count(*)::int AS "Value" FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()""").SingleAsync());
+            if (waiting > 0)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail("The second finalization never waited for the counter.");
     }
 
     private static int Counter(string number) => int.Parse(number[(number.LastIndexOf('-') + 1)..], CultureInfo.InvariantCulture);
