@@ -1,11 +1,11 @@
 using Facturation.Application.Audit;
 using Facturation.Application.Common;
 using Facturation.Application.Data;
+using Facturation.Application.Data.Sqlite;
 using Facturation.Application.Invoicing;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
-using Facturation.Application.Data.Sqlite;
 
 namespace Facturation.Application.Corrections;
 

@@ -3,6 +3,7 @@ using Facturation.Application.Archiving;
 using Facturation.Application.Audit;
 using Facturation.Application.Common;
 using Facturation.Application.Data;
+using Facturation.Application.Data.Sqlite;
 using Facturation.Application.Documents;
 using Facturation.Application.Numbering;
 using Facturation.Documents.Ledgers;
@@ -12,7 +13,6 @@ using Facturation.Domain.Invoicing;
 using Facturation.Domain.Numbering;
 using Facturation.Domain.Statements;
 using Microsoft.EntityFrameworkCore;
-using Facturation.Application.Data.Sqlite;
 
 namespace Facturation.Application.Statements;
 
