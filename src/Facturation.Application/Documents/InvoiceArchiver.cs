@@ -79,9 +79,14 @@ public sealed class InvoiceArchiver(
         // The files are written side by side, each waiting for its own flush to disk.
         var rendered = renderer.RenderPdfA3(snapshot, cii is null ? null : new EInvoiceAttachment(cii));
         var ubl = cii is null ? null : EInvoiceXmlProducer.UblFor(invoice, snapshot);
-        var stored = await Task.WhenAll(cii is not null && ubl is not null
-            ? [store.PutAsync(rendered, "pdf", ct), store.PutAsync(cii, "xml", ct), store.PutAsync(ubl, "xml", ct)]
-            : new[] { store.PutAsync(rendered, "pdf", ct) });
+        var files = new List<Task<StoredBlob>> { store.PutAsync(rendered, "pdf", ct) };
+        if (cii is not null && ubl is not null)
+        {
+            files.Add(store.PutAsync(cii, "xml", ct));
+            files.Add(store.PutAsync(ubl, "xml", ct));
+        }
+
+        var stored = await Task.WhenAll(files);
         var pdf = stored[0];
         var xml = stored is [_, var ciiBlob, var ublBlob] ? (Cii: ciiBlob, Ubl: ublBlob) : default;
 

@@ -37,6 +37,7 @@ public sealed class CustomerScreenTests(FacturationApp app) : IClassFixture<Fact
     [InlineData("VatNumber", "FR00884123456", "VatNumber", "Numéro de TVA intracommunautaire invalide (ex. FR40303265045).")]
     [InlineData("BillingAddress.City", "", "BillingAddress.City", "La ville est obligatoire.")]
     [InlineData("Name", "Shanghai 上海 Trading", "Name", "Ces caractères ne s'impriment pas sur les documents : 上 海 (écritures latine, grecque et cyrillique seulement).")]
+    [InlineData("Name", "一二三四五六七八九十百千", "Name", "Ces caractères ne s'impriment pas sur les documents : 一 二 三 四 五 六 七 八 九 十 … (écritures latine, grecque et cyrillique seulement).")]
     [InlineData("BillingAddress.City", "Tel Aviv תל אביב", "BillingAddress.City", "Ces caractères ne s'impriment pas sur les documents : ת ל א ב י (écritures latine, grecque et cyrillique seulement).")]
     [InlineData("BillingAddress.PostalCode", "7500", "BillingAddress.PostalCode", "Un code postal français a 5 chiffres.")]
     [InlineData("Email", "pas-un-email", "Email", "Adresse e-mail invalide.")]
