@@ -11,7 +11,16 @@ namespace Facturation.Browser.Tests;
 /// </summary>
 public class BrowserSession : IAsyncLifetime
 {
+    /// <summary>
+    /// How long an expectation waits. Playwright's 5 s is shorter than an app's first requests on the CI machine, where
+    /// four test projects share two cores: a cold sign-in (login POST, then the dashboard's first render) took 3–6 s
+    /// there and failed a run. A passing test waits no longer; a failing one reports 20 s later.
+    /// </summary>
+    private const float ExpectTimeoutMs = 20_000;
+
     private IPlaywright? _playwright;
+
+    static BrowserSession() => Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
 
     public FacturationApp App { get; } = new KestrelFacturationApp();
 

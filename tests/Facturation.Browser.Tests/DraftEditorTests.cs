@@ -189,7 +189,7 @@ public sealed class DraftEditorTests(SmtpBrowserSession session) : IClassFixture
         await suggestion.ClickAsync();
 
         // The pick redraws part of the editor: the next step starts once it is in place.
-        await Expect(page.Locator("form[aria-busy]")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+        await Expect(page.Locator("form[aria-busy]")).ToHaveCountAsync(0);
     }
 
     private static async Task FillLineAsync(IPage page, int index, string description, string quantity, string unitPrice, string taxCode)

@@ -61,7 +61,7 @@ public sealed class RawEnumNameJourneyTests(SmtpBrowserSession session) : IClass
         await page.GetByTestId("customer-search").FillAsync(customerCode);
         await page.GetByTestId("suggestion").Filter(new() { HasText = customerCode }).First.ClickAsync();
         await Expect(page.Locator("#CustomerId")).ToHaveValueAsync(customerId.ToString(CultureInfo.InvariantCulture));
-        await Expect(page.Locator("form[aria-busy]")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+        await Expect(page.Locator("form[aria-busy]")).ToHaveCountAsync(0);
         await FillLineAsync(page, 0, "Audit du réseau", "2", "450");
         await page.GetByTestId("add-line").ClickAsync();
         await Expect(page.GetByTestId("line-row")).ToHaveCountAsync(2);
