@@ -46,11 +46,8 @@ for (var i = 0; i < args.Length; i++)
 
 var results = new List<RunResult>();
 
-// Warm-up (JIT, EF model, pools) on a throwaway database, so that the first measured run is not penalized.
-await using (var warmUp = await BenchDatabase.SqliteAsync())
-{
-    await FinalizationRun.ExecuteAsync("warm-up", warmUp, 20, 4);
-}
+// Warm-up (JIT, EF model, pools) on throwaway databases until the JIT has settled, so that no measured run pays for it.
+await WarmUp.RunAsync(postgres);
 
 // Each provider twice (ADR-025): the PDF rendered right after each finalization's commit (the default), and left to a
 // later step — finalizations timed alone, then the archiving of all of them by the same workers.

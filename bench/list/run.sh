@@ -72,15 +72,29 @@ declare -A urls=(
   [api-deep]="/api/v1/invoices?after=$after"
 )
 
+# The API presents its token; the screens the sign-in cookie, renewed as a browser does (browser-cookies.lua).
+auth_for() {
+  if [[ $1 == api-* ]]; then auth=(-H "Authorization: Bearer $token"); script=(); else auth=(-H "Cookie: $cookie"); script=(-s "$root/bench/list/browser-cookies.lua"); fi
+}
+
+# Warm-up, not recorded: every scenario under load for $WARMUP (default 10 s), so that the measured runs find the JIT
+# settled (.NET recompiles hot methods optimized after enough calls, on one background thread: one request per
+# scenario left the first measured run paying for it, session 12) and the database pages cached.
+for scenario in html-default html-filtered html-deep api-summary api-deep; do
+  auth_for "$scenario"
+  BENCH_COOKIE="$cookie" wrk -t2 -c4 -d"${WARMUP:-10s}" "${script[@]}" "${auth[@]}" "$base${urls[$scenario]}" >/dev/null
+done
+warm_rss=$(( $(awk '/VmRSS/ {print $2}' "/proc/$app/status") / 1024 ))
+echo "Warm-up done (${WARMUP:-10s} per scenario); app RSS $warm_rss MB."
+echo
+
 echo "| Scenario | Conn. | Req/s | p50 | p99 | Page bytes | RSS MB | Load avg (1 min) | Documents |"
 echo "|---|---|---|---|---|---|---|---|---|"
 rss_max=0
 for scenario in html-default html-filtered html-deep api-summary api-deep; do
   url="$base${urls[$scenario]}"
-  # The API presents its token; the screens the sign-in cookie, renewed as a browser does (browser-cookies.lua).
-  if [[ $scenario == api-* ]]; then auth=(-H "Authorization: Bearer $token"); script=(); else auth=(-H "Cookie: $cookie"); script=(-s "$root/bench/list/browser-cookies.lua"); fi
+  auth_for "$scenario"
   bytes=$(curl -fs -o /dev/null -w '%{size_download}' "${auth[@]}" "$url")
-  curl -fs -o /dev/null "${auth[@]}" "$url"  # warm-up
   for c in $connections; do
     load=$(cut -d' ' -f1 /proc/loadavg)
     out=$(BENCH_COOKIE="$cookie" wrk -t2 -c"$c" -d"$duration" --latency "${script[@]}" "${auth[@]}" "$url")
