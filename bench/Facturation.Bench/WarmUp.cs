@@ -8,7 +8,7 @@ namespace Facturation.Bench;
 /// Runs every measured path (render after commit, deferred, archiving; PostgreSQL too when configured) on throwaway
 /// databases until the JIT has settled. .NET compiles a method quickly first and again, optimized, after it has been
 /// called often enough, on one background thread: twenty drafts left that thread busy for most of the first measured
-/// runs (up to half a core of a 2-core machine, ≈ 4,000 methods recompiled per run), so the early rows measured the
+/// runs (up to half a core of a 2-core machine, ≈ 3,800 methods compiled in 4 s of one run), so the early rows measured the
 /// warm-up of the runtime, not the code (bench/README.md, session 12). A long-running server is past that point.
 /// </summary>
 internal static class WarmUp
