@@ -53,8 +53,11 @@ cookie=$(awk '!/^#/ || /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); if (NF >= 7) prin
 
 # The deep page: the keyset cursor of the row 80 % down the default order (issue date DESC, id DESC).
 if [[ $provider == postgres ]]; then
-  total=$(psql "$(sed 's/;/ /g;s/Username/user/;s/Database/dbname/;s/Host/host/;s/Password/password/;s/Port/port/' <<<"$database")" -Atc 'SELECT count(*) FROM "Invoices"')
-  row=$(psql "$(sed 's/;/ /g;s/Username/user/;s/Database/dbname/;s/Host/host/;s/Password/password/;s/Port/port/' <<<"$database")" -Atc \
+  # psql's conninfo: the keys it shares with Npgsql's connection string, the others (pool, prepare…) left out.
+  conninfo=$(tr ';' '\n' <<<"$database" | awk -F= 'BEGIN { IGNORECASE = 1; k["host"] = "host"; k["port"] = "port"; k["username"] = "user";
+    k["database"] = "dbname"; k["password"] = "password" } { key = tolower($1); gsub(/ /, "", key) } key in k { printf "%s=%s ", k[key], $2 }')
+  total=$(psql "$conninfo" -Atc 'SELECT count(*) FROM "Invoices"')
+  row=$(psql "$conninfo" -Atc \
     "SELECT coalesce(\"IssueDate\"::text, '') || '|' || \"Id\" FROM \"Invoices\" ORDER BY \"IssueDate\" DESC, \"Id\" DESC OFFSET $((total * 8 / 10)) LIMIT 1")
 else
   total=$(sqlite3 "$database" 'SELECT count(*) FROM Invoices')

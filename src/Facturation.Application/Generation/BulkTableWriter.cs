@@ -59,14 +59,17 @@ public sealed class BulkTableWriter<T>
         // SQLite looks a named parameter up by a linear scan, so a statement of thousands of parameters costs quadratic
         // time: there, one prepared single-row statement per table is reused inside the transaction (in-process, a
         // statement costs microseconds). PostgreSQL gets multi-row statements: one round trip per few hundred rows.
-        var rowsPerStatement = connection is Microsoft.Data.Sqlite.SqliteConnection ? 1 : _rowsPerStatement;
+        // Only SQLite reuses the command with new parameters: Npgsql keeps an auto-prepared command's first parameter
+        // list (npgsql#3850), and would insert the previous rows again; there a command per statement.
+        var sqlite = connection is Microsoft.Data.Sqlite.SqliteConnection;
+        var rowsPerStatement = sqlite ? 1 : _rowsPerStatement;
         DbCommand? command = null;
         try
         {
             for (var start = 0; start < rows.Count; start += rowsPerStatement)
             {
                 var count = Math.Min(rowsPerStatement, rows.Count - start);
-                if (command is null || count != rowsPerStatement)
+                if (command is null || count != rowsPerStatement || !sqlite)
                 {
                     if (command is not null)
                     {
