@@ -183,8 +183,7 @@ public sealed class InvoiceService(
         var issueDate = dating.Resolve(invoice.IssueDate);
         await CreditNoteLimit.EnsureAsync(db, invoice, null, ct);
         var number = prepared.Series.Format(await numbers.NextAsync(prepared.Series.Id, prepared.Series.PeriodOf(issueDate), ct), issueDate);
-        await EnsureChronologyAsync(prepared.Series.Id, issueDate, dating, ct);
-        await EnsureNumberFreeAsync(number, ct);
+        await EnsureNumberAndChronologyAsync(prepared.Series.Id, number, issueDate, dating, ct);
         invoice.Finalize(number, prepared.Series.Id, dating, prepared.GlAccountRequiredOnLines, actor, Now);
         var sources = SnapshotSources.DependOnIssuedState(invoice) ? await snapshots.PrepareAsync(invoice, ct) : prepared.Sources;
         var snapshot = sources.Build(invoice);
@@ -240,41 +239,37 @@ public sealed class InvoiceService(
     }
 
     /// <summary>
-    /// Chronology under the counter's lock (ADR-011, session 11). On PostgreSQL and SQL Server the series' last issue date
-    /// is read under the draft's lock only: a finalization of the same series may commit a later date while this one
-    /// waits for the counter, and a backdated document would then take the later number with the earlier date. Its
-    /// counter row now held, every earlier number of the series is committed, so the date is checked again (one query).
+    /// The checks that need the number, in ONE query while the counter row is held (every statement here delays the next
+    /// finalization of the series). A legal number is unique across all series (ADR-011): a mask forced past the settings
+    /// check (or an old database) must not issue a number another document or statement holds; the unique index on
+    /// Invoices.Number backs this. Chronology (ADR-011, session 11): on PostgreSQL and SQL Server the series' last issue
+    /// date was read under the draft's lock only, and a finalization of the same series may have committed a later date
+    /// while this one waited for the counter — a backdated document would then take the later number with the earlier
+    /// date. The counter now held, every earlier number of the series is committed, so the date is checked again here.
     /// SQLite's write transaction serialized the first read already.
     /// </summary>
-    private async Task EnsureChronologyAsync(int seriesId, DateOnly issueDate, IssueDateRule dating, CancellationToken ct)
+    private async Task EnsureNumberAndChronologyAsync(int seriesId, string number, DateOnly issueDate, IssueDateRule dating, CancellationToken ct)
     {
-        if (db.Database.IsSqlite())
+        var series = db.NumberingSeries.Where(s => s.Id == seriesId);
+        var state = db.Database.IsSqlite()
+            ? await series.Select(s => new { Taken = NumberHolders(number).Any(), Last = dating.LastIssueDateOfSeries }).SingleAsync(ct)
+            : await series.Select(s => new { Taken = NumberHolders(number).Any(), Last = db.Invoices.Where(i => i.SeriesId == seriesId).Max(i => i.IssueDate) }).SingleAsync(ct);
+        if (state.Last != dating.LastIssueDateOfSeries)
         {
-            return;
+            (dating with { LastIssueDateOfSeries = state.Last }).Resolve(issueDate);
         }
 
-        var last = await db.Invoices.Where(i => i.SeriesId == seriesId).MaxAsync(i => i.IssueDate, ct);
-        if (last != dating.LastIssueDateOfSeries)
-        {
-            (dating with { LastIssueDateOfSeries = last }).Resolve(issueDate);
-        }
-    }
-
-    /// <summary>
-    /// A legal number is unique across all series (ADR-011): a mask forced past the settings check (or an old
-    /// database) must not issue a number another document holds. The unique index on Invoices.Number backs this.
-    /// </summary>
-    private async Task EnsureNumberFreeAsync(string number, CancellationToken ct)
-    {
-        // One query over both tables (UNION ALL under EXISTS).
-        var holders = db.Invoices.Where(i => i.Number == number).Select(i => i.Id).Concat(db.Statements.Where(s => s.Number == number).Select(s => s.Id));
-        if (await holders.AnyAsync(ct))
+        if (state.Taken)
         {
             throw DomainException.Conflict(
                 "invoice.number_taken",
                 $"Le numéro {number} est déjà attribué à un autre document : vérifiez les masques de numérotation (un numéro légal est unique toutes séries confondues).");
         }
     }
+
+    // The documents holding a number: invoices and statements (UNION ALL under EXISTS).
+    private IQueryable<int> NumberHolders(string number) =>
+        db.Invoices.Where(i => i.Number == number).Select(i => i.Id).Concat(db.Statements.Where(s => s.Number == number).Select(s => s.Id));
 
     /// <summary>
     /// Two finalizations of the same draft must not both take a number: the row is locked until commit so the
