@@ -250,16 +250,25 @@ public sealed class InvoiceService(
     /// </summary>
     private async Task EnsureNumberAndChronologyAsync(int seriesId, string number, DateOnly issueDate, IssueDateRule dating, CancellationToken ct)
     {
-        var series = db.NumberingSeries.Where(s => s.Id == seriesId);
-        var state = db.Database.IsSqlite()
-            ? await series.Select(s => new { Taken = NumberHolders(number).Any(), Last = dating.LastIssueDateOfSeries }).SingleAsync(ct)
-            : await series.Select(s => new { Taken = NumberHolders(number).Any(), Last = db.Invoices.Where(i => i.SeriesId == seriesId).Max(i => i.IssueDate) }).SingleAsync(ct);
-        if (state.Last != dating.LastIssueDateOfSeries)
+        bool taken;
+        if (db.Database.IsSqlite())
         {
-            (dating with { LastIssueDateOfSeries = state.Last }).Resolve(issueDate);
+            taken = await NumberHolders(number).AnyAsync(ct);
+        }
+        else
+        {
+            var state = await db.NumberingSeries.Where(s => s.Id == seriesId)
+                .Select(s => new { Taken = NumberHolders(number).Any(), Last = db.Invoices.Where(i => i.SeriesId == seriesId).Max(i => i.IssueDate) })
+                .SingleAsync(ct);
+            if (state.Last != dating.LastIssueDateOfSeries)
+            {
+                (dating with { LastIssueDateOfSeries = state.Last }).Resolve(issueDate);
+            }
+
+            taken = state.Taken;
         }
 
-        if (state.Taken)
+        if (taken)
         {
             throw DomainException.Conflict(
                 "invoice.number_taken",
