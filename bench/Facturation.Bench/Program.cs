@@ -100,11 +100,11 @@ else
 }
 
 Console.WriteLine();
-Console.WriteLine($"| {"Provider",-21} | {"Workers",7} | {"Drafts",6} | {"Seconds",8} | {"Final./s",9} | {"SQL/doc",7} | {"Numbers",-15} |");
-Console.WriteLine($"|{new string('-', 23)}|{new string('-', 9)}|{new string('-', 8)}|{new string('-', 10)}|{new string('-', 11)}|{new string('-', 9)}|{new string('-', 17)}|");
+Console.WriteLine($"| {"Provider",-21} | {"Workers",7} | {"Drafts",6} | {"Seconds",8} | {"Final./s",9} | {"SQL/doc",7} | {"CPU ms/doc",10} | {"Numbers",-15} |");
+Console.WriteLine($"|{new string('-', 23)}|{new string('-', 9)}|{new string('-', 8)}|{new string('-', 10)}|{new string('-', 11)}|{new string('-', 9)}|{new string('-', 12)}|{new string('-', 17)}|");
 foreach (var r in results)
 {
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Provider,-21} | {r.Workers,7} | {r.Drafts,6} | {r.Elapsed.TotalSeconds,8:0.00} | {r.PerSecond,9:0.0} | {r.StatementsPerItem,7:0.0} | {r.Check,-15} |"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Provider,-21} | {r.Workers,7} | {r.Drafts,6} | {r.Elapsed.TotalSeconds,8:0.00} | {r.PerSecond,9:0.0} | {r.StatementsPerItem,7:0.0} | {r.CpuMsPerItem,10:0.0} | {r.Check,-15} |"));
 }
 
 return results.All(r => r.Passed) ? 0 : 1;

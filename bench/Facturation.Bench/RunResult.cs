@@ -1,11 +1,14 @@
 namespace Facturation.Bench;
 
-internal sealed record RunResult(string Provider, int Workers, int Drafts, TimeSpan Elapsed, string Check, long Statements = 0)
+internal sealed record RunResult(string Provider, int Workers, int Drafts, TimeSpan Elapsed, string Check, long Statements = 0, TimeSpan Cpu = default)
 {
     public double PerSecond => Drafts / Elapsed.TotalSeconds;
 
     /// <summary>EF statements per item during the timed phase (0 when not counted).</summary>
     public double StatementsPerItem => (double)Statements / Drafts;
+
+    /// <summary>This process's CPU milliseconds per item during the timed phase (0 when not measured; a database server's own CPU is not in it).</summary>
+    public double CpuMsPerItem => Cpu.TotalMilliseconds / Drafts;
 
     public bool Passed => Check.StartsWith("OK", StringComparison.Ordinal);
 }

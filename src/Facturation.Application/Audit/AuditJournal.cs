@@ -52,6 +52,19 @@ public sealed class AuditJournal(FacturationDb db, IAuditActor currentActor)
         return IssuedDocumentPayload.Build(invoice, IssuedDocumentPayload.CustomerIdentity(customer), originNumber, print);
     }
 
+    /// <summary>How many entries wait for this transaction's commit (a savepoint's mark, <see cref="ForgetAfter"/>).</summary>
+    internal static int PendingCount(System.Data.Common.DbTransaction transaction) =>
+        Pending.TryGetValue(transaction, out var entries) ? entries.Count : 0;
+
+    /// <summary>Forgets the entries recorded after <paramref name="mark"/>: their savepoint was rolled back.</summary>
+    internal static void ForgetAfter(System.Data.Common.DbTransaction transaction, int mark)
+    {
+        if (Pending.TryGetValue(transaction, out var entries) && entries.Count > mark)
+        {
+            entries.RemoveRange(mark, entries.Count - mark);
+        }
+    }
+
     /// <summary>The entries waiting for this transaction's commit, handed over once.</summary>
     internal static List<PendingAuditEntry> Take(System.Data.Common.DbTransaction transaction)
     {

@@ -95,27 +95,28 @@ public sealed class InvoiceArchiver(
         var now = clock.GetUtcNow().UtcDateTime;
         var archive = new InvoiceArchive(invoice.Id, pdf, now);
         var added = new List<object> { archive };
-        // SQLite: queued with the finalizations in this process's writer gate, not in SQLite's sleeping busy handler.
-        using var gate = await SqliteWriterGate.EnterAsync(db.Database, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (xml.Cii is not null && (justIssued || !await db.InvoiceXmlArchives.AnyAsync(a => a.InvoiceId == invoice.Id, ct)))
-        {
-            added.Add(new InvoiceXmlArchive(invoice.Id, InvoiceXmlSyntax.Cii, xml.Cii, now));
-            added.Add(new InvoiceXmlArchive(invoice.Id, InvoiceXmlSyntax.Ubl, xml.Ubl, now));
-        }
-
-        db.AddRange(added);
         try
         {
-            await db.SaveChangesAsync(ct);
-            await journal.AppendAsync(AuditEvents.InvoiceArchived, invoice.Number, ArchivedPayload(invoice, pdf, xml.Cii, xml.Ubl), ct);
-            await transaction.CommitAsync(ct);
+            if (SqliteGroupCommit.CanJoin(db))
+            {
+                // SQLite: in one write transaction with the finalizations and archives queued meanwhile (ADR-035).
+                await SqliteGroupCommit.RunAsync(db, () => SaveRowsAsync(invoice, justIssued, pdf, xml, added, now), ct);
+            }
+            else
+            {
+                // SQLite with an open connection: queued in this process's writer gate, not in SQLite's sleeping busy handler.
+                using var gate = await SqliteWriterGate.EnterAsync(db.Database, ct);
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                using var savepoints = AutoSavepoints.Suspend(db.Database);
+                await SaveRowsAsync(invoice, justIssued, pdf, xml, added, now);
+                await transaction.CommitAsync(ct);
+            }
+
             return archive;
         }
         catch (DbUpdateException)
         {
-            // Another request archived it first: its file is the archived one.
-            await transaction.RollbackAsync(ct);
+            // Another request archived it first (its transaction or savepoint rolled back): its file is the archived one.
             foreach (var entity in added)
             {
                 db.Entry(entity).State = EntityState.Detached;
@@ -123,6 +124,21 @@ public sealed class InvoiceArchiver(
 
             return await FindAsync(invoice.Id, ct) ?? throw new InvalidOperationException($"Archive of document {invoice.Id} vanished.");
         }
+    }
+
+    /// <summary>The archive's rows and its <c>invoice.archived</c> entry, inside the transaction (own or shared).</summary>
+    private async Task<bool> SaveRowsAsync(Invoice invoice, bool justIssued, StoredBlob pdf, (StoredBlob? Cii, StoredBlob? Ubl) xml, List<object> added, DateTime now)
+    {
+        if (xml.Cii is not null && xml.Ubl is not null && (justIssued || !await db.InvoiceXmlArchives.AnyAsync(a => a.InvoiceId == invoice.Id)))
+        {
+            added.Add(new InvoiceXmlArchive(invoice.Id, InvoiceXmlSyntax.Cii, xml.Cii, now));
+            added.Add(new InvoiceXmlArchive(invoice.Id, InvoiceXmlSyntax.Ubl, xml.Ubl, now));
+        }
+
+        db.AddRange(added);
+        await db.SaveChangesAsync();
+        await journal.AppendAsync(AuditEvents.InvoiceArchived, invoice.Number, ArchivedPayload(invoice, pdf, xml.Cii, xml.Ubl), CancellationToken.None);
+        return true;
     }
 
     private static JsonObject ArchivedPayload(Invoice invoice, StoredBlob pdf, StoredBlob? cii, StoredBlob? ubl) => new()

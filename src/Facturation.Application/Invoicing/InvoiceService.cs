@@ -8,6 +8,7 @@ using Facturation.Application.Documents;
 using Facturation.Application.Invoicing.Listing;
 using Facturation.Application.Numbering;
 using Facturation.Application.Telemetry;
+using Facturation.Documents;
 using Facturation.Domain.Common;
 using Facturation.Domain.Invoicing;
 using Facturation.Domain.Numbering;
@@ -149,13 +150,62 @@ public sealed class InvoiceService(
         var invoice = await FindTrackedAsync(id, ct);
         var prepared = invoice.IsDraft ? await PrepareAsync(invoice, ct) : null;
 
-        // SQLite: this process's writers queue in a FIFO gate rather than in SQLite's sleeping busy handler (left after the
-        // commit, before the render). Declared before the transaction, so a rollback happens before it is left.
         var ownTransaction = db.Database.CurrentTransaction is null;
-        using var gate = ownTransaction ? await SqliteWriterGate.EnterAsync(db.Database, ct) : null;
-        await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
-        await LockRowAsync(id, ct);
-        if (!(await DraftStamp.ReadAsync(db, id, ct)).Matches(DraftStamp.Of(invoice)))
+        Issue issue;
+        if (ownTransaction && SqliteGroupCommit.CanJoin(db))
+        {
+            // SQLite: the write step shares one transaction with the finalizations queued meanwhile, under its own
+            // savepoint (group commit, ADR-035); it returns once that transaction has committed.
+            issue = await SqliteGroupCommit.RunAsync(db, () => IssueAsync(invoice, prepared, actor, CancellationToken.None), ct);
+        }
+        else
+        {
+            // SQLite with an open connection: this process's writers queue in a FIFO gate rather than in SQLite's sleeping
+            // busy handler. Declared before the transaction, so a rollback happens before it is left.
+            using var gate = ownTransaction ? await SqliteWriterGate.EnterAsync(db.Database, ct) : null;
+            await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
+
+            // Any failure rolls this transaction back whole: no savepoint around its save (two round trips under the counter).
+            using var savepoints = ownTransaction ? AutoSavepoints.Suspend(db.Database) : default(AutoSavepoints.Suspension?);
+            issue = await IssueAsync(invoice, prepared, actor, ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+        }
+
+        // Within a caller's transaction, the caller's commit publishes the document and the first reader archives it;
+        // the count comes before that commit (a later rollback is rare and gives the number back).
+        if (!ownTransaction || !archiveOptions.Value.RenderAfterFinalization)
+        {
+            CountFinalized(issue, started);
+            return issue.Invoice;
+        }
+
+        // After the commit, outside every lock. A retried click after a crash between the commit and the render
+        // finishes the archive now.
+        if (issue.Snapshot is null)
+        {
+            await archiver.ArchiveAsync(id, ct);
+        }
+        else
+        {
+            await archiver.ArchiveIssuedAsync(issue.Invoice, issue.Snapshot, issue.Cii, ct);
+        }
+
+        CountFinalized(issue, started);
+        return issue.Invoice;
+    }
+
+    /// <summary>
+    /// The write step of a finalization, inside the transaction (own, shared or the caller's): the draft's lock and
+    /// stamp, the date rule, the number, the freeze, the snapshot and CII, the save and the audit entry. A document
+    /// already issued comes back without a snapshot.
+    /// </summary>
+    private async Task<Issue> IssueAsync(Invoice invoice, FinalizationInputs? prepared, Actor actor, CancellationToken ct)
+    {
+        await LockRowAsync(invoice.Id, ct);
+        if (!(await DraftStamp.ReadAsync(db, invoice.Id, ct)).Matches(DraftStamp.Of(invoice)))
         {
             invoice = await ReloadTrackedAsync(invoice, ct);
             prepared = null;
@@ -163,15 +213,7 @@ public sealed class InvoiceService(
 
         if (!invoice.NeedsFinalization())
         {
-            // A retried click after a crash between the commit and the render finishes the archive now.
-            if (transaction is not null && archiveOptions.Value.RenderAfterFinalization)
-            {
-                await transaction.CommitAsync(ct);
-                gate?.Dispose();
-                await archiver.ArchiveAsync(id, ct);
-            }
-
-            return invoice;
+            return new Issue(invoice, null, null);
         }
 
         // Edited between the preparation and the lock: prepare again, now under the draft's lock.
@@ -195,19 +237,15 @@ public sealed class InvoiceService(
         await db.SaveChangesAsync(ct);
         var payload = IssuedDocumentPayload.Build(invoice, IssuedDocumentPayload.CustomerIdentity(prepared.Sources.Customer), prepared.OriginNumber, FrozenPrint.Snapshot(frozen));
         await journal.AppendAsync(AuditEvents.InvoiceIssued, actor, invoice.Number, payload, ct);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(ct);
-            gate?.Dispose();
-            if (archiveOptions.Value.RenderAfterFinalization)
-            {
-                await archiver.ArchiveIssuedAsync(invoice, snapshot, cii, ct);
-            }
-        }
+        return new Issue(invoice, snapshot, cii);
+    }
 
-        // Within a caller's transaction the count comes before that commit; a later rollback is rare and gives the number back.
-        metrics.DocumentFinalized(invoice.Kind, started);
-        return invoice;
+    private void CountFinalized(Issue issue, long started)
+    {
+        if (issue.Snapshot is not null)
+        {
+            metrics.DocumentFinalized(issue.Invoice.Kind, started);
+        }
     }
 
     /// <summary>What finalization reads before taking the number: settings, series, the parties as printed.</summary>
@@ -257,8 +295,10 @@ public sealed class InvoiceService(
         }
         else
         {
+            // A captured query is inlined as a sub-query; a method call here would be run apart first (one more round trip).
+            var holders = NumberHolders(number);
             var state = await db.NumberingSeries.Where(s => s.Id == seriesId)
-                .Select(s => new { Taken = NumberHolders(number).Any(), Last = db.Invoices.Where(i => i.SeriesId == seriesId).Max(i => i.IssueDate) })
+                .Select(s => new { Taken = holders.Any(), Last = db.Invoices.Where(i => i.SeriesId == seriesId).Max(i => i.IssueDate) })
                 .SingleAsync(ct);
             if (state.Last != dating.LastIssueDateOfSeries)
             {
@@ -319,4 +359,7 @@ public sealed class InvoiceService(
     // With its history, so that the document returned after a change shows the whole history, not only the new entry.
     private async Task<Invoice> FindTrackedAsync(int id, CancellationToken ct) =>
         await db.Invoices.Include(i => i.History).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw DomainException.NotFound("invoice", "Document", id);
+
+    /// <summary>What the write step leaves for after the commit: no snapshot when the document was already issued.</summary>
+    private sealed record Issue(Invoice Invoice, InvoiceDocumentSnapshot? Snapshot, byte[]? Cii);
 }
