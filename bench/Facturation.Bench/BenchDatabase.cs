@@ -25,11 +25,14 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
+    /// <summary>Where the runs' archive folders go: the temporary folder, or FACTURATION_BENCH_ARCHIVES (to compare file systems).</summary>
+    private static string ArchivesRoot => Environment.GetEnvironmentVariable("FACTURATION_BENCH_ARCHIVES") is { Length: > 0 } root ? root : Path.GetTempPath();
+
     /// <param name="renderAfterFinalization">Archive__RenderAfterFinalization: false leaves the render to a later step.</param>
     public static async Task<BenchDatabase> SqliteAsync(bool renderAfterFinalization = true)
     {
         var file = Path.Combine(Path.GetTempPath(), $"facturation-bench-{Guid.NewGuid():N}.db");
-        var archives = file + ".archives";
+        var archives = Path.Combine(ArchivesRoot, Path.GetFileName(file) + ".archives");
         var services = Build(DatabaseProvider.Sqlite, $"Data Source={file};Default Timeout=30", archives, renderAfterFinalization);
         var database = new BenchDatabase(services, () =>
         {
@@ -52,7 +55,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
         var admin = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = "postgres", Pooling = false }.ConnectionString;
         await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
         var connectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name, MaxPoolSize = 64 }.ConnectionString;
-        var archives = Path.Combine(Path.GetTempPath(), $"{name}.archives");
+        var archives = Path.Combine(ArchivesRoot, $"{name}.archives");
         var services = Build(DatabaseProvider.PostgreSql, connectionString, archives, renderAfterFinalization);
         var database = new BenchDatabase(services, async () =>
         {

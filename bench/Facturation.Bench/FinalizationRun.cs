@@ -47,7 +47,7 @@ internal static class FinalizationRun
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var kernel = process.PrivilegedProcessorTime;
-        var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        var (gen0, gen1, gen2, paused, allocated) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         var stopwatch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
@@ -63,7 +63,7 @@ internal static class FinalizationRun
         })));
         stopwatch.Stop();
         process.Refresh();
-        Console.Error.WriteLine($"kernel {(process.PrivilegedProcessorTime - kernel).TotalMilliseconds / ids.Count:0.00} ms/doc; GC: gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms, allocated {GC.GetTotalAllocatedBytes() / 1048576} MB total");
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timed phase: kernel CPU {(process.PrivilegedProcessorTime - kernel).TotalMilliseconds / ids.Count:0.00} ms/doc, allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / ids.Count:0} KB/doc, GC gen0/1/2 {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms"));
         return (stopwatch.Elapsed, process.TotalProcessorTime - cpu);
     }
 
