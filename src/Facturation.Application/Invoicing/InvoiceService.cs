@@ -160,8 +160,9 @@ public sealed class InvoiceService(
         }
         else
         {
-            // SQLite with an open connection: this process's writers queue in a FIFO gate rather than in SQLite's sleeping
-            // busy handler. Declared before the transaction, so a rollback happens before it is left.
+            // PostgreSQL, SQL Server, a caller's transaction, or a SQLite context holding its connection open. On SQLite this
+            // process's writers queue in a FIFO gate rather than in SQLite's sleeping busy handler; declared before the
+            // transaction, so a rollback happens before it is left.
             using var gate = ownTransaction ? await SqliteWriterGate.EnterAsync(db.Database, ct) : null;
             await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
 

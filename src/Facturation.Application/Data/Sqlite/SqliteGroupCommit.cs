@@ -118,6 +118,16 @@ public static class SqliteGroupCommit
             {
                 await LeadAsync(caller);
             }
+            catch (Exception error)
+            {
+                // Only before its batch was taken (LeadAsync settles every caller of a batch itself): leave the queue.
+                lock (_lock)
+                {
+                    _queued.Remove(caller);
+                }
+
+                caller.Done.TrySetException(error);
+            }
             finally
             {
                 HandOver();
