@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Facturation.Application.Archiving;
 using Facturation.Application.Audit;
 using Facturation.Application.Data;
-using Facturation.Application.Data.Sqlite;
 using Facturation.Documents;
 using Facturation.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
@@ -97,21 +96,8 @@ public sealed class InvoiceArchiver(
         var added = new List<object> { archive };
         try
         {
-            if (SqliteGroupCommit.CanJoin(db))
-            {
-                // SQLite: in one write transaction with the finalizations and archives queued meanwhile (ADR-035).
-                await SqliteGroupCommit.RunAsync(db, () => SaveRowsAsync(invoice, justIssued, pdf, xml, added, now), ct);
-            }
-            else
-            {
-                // SQLite with an open connection: queued in this process's writer gate, not in SQLite's sleeping busy handler.
-                using var gate = await SqliteWriterGate.EnterAsync(db.Database, ct);
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                using var savepoints = AutoSavepoints.Suspend(db.Database);
-                await SaveRowsAsync(invoice, justIssued, pdf, xml, added, now);
-                await transaction.CommitAsync(ct);
-            }
-
+            // SQLite: in one write transaction with the finalizations and archives queued meanwhile (ADR-035).
+            await WriteTransaction.RunAsync(db, _ => SaveRowsAsync(invoice, justIssued, pdf, xml, added, now), ct);
             return archive;
         }
         catch (DbUpdateException)

@@ -3,7 +3,6 @@ using Facturation.Application.Archiving;
 using Facturation.Application.Audit;
 using Facturation.Application.Common;
 using Facturation.Application.Data;
-using Facturation.Application.Data.Sqlite;
 using Facturation.Application.Documents;
 using Facturation.Application.Invoicing.Listing;
 using Facturation.Application.Numbering;
@@ -143,37 +142,17 @@ public sealed class InvoiceService(
         ArgumentNullException.ThrowIfNull(actor);
         var started = Stopwatch.GetTimestamp();
 
-        // Joins the caller's transaction when there is one (a cancellation issues its credit note within its own):
-        // then the caller's commit publishes the document, and the archive is rendered by the first reader.
         // The document is read ONCE, tracked with its lines and history, before any lock; under the lock a one-row stamp
         // tells whether it changed meanwhile (then it is read again), so the common case reads it a single time.
         var invoice = await FindTrackedAsync(id, ct);
         var prepared = invoice.IsDraft ? await PrepareAsync(invoice, ct) : null;
 
+        // Own transaction: on SQLite shared with the finalizations queued meanwhile, a savepoint each (ADR-035); inside a
+        // caller's transaction (a cancellation issuing its credit note, a recurring occurrence) the step joins it.
         var ownTransaction = db.Database.CurrentTransaction is null;
-        Issue issue;
-        if (ownTransaction && SqliteGroupCommit.CanJoin(db))
-        {
-            // SQLite: the write step shares one transaction with the finalizations queued meanwhile, under its own
-            // savepoint (group commit, ADR-035); it returns once that transaction has committed.
-            issue = await SqliteGroupCommit.RunAsync(db, () => IssueAsync(invoice, prepared, actor, CancellationToken.None), ct);
-        }
-        else
-        {
-            // PostgreSQL, SQL Server, a caller's transaction, or a SQLite context holding its connection open. On SQLite this
-            // process's writers queue in a FIFO gate rather than in SQLite's sleeping busy handler; declared before the
-            // transaction, so a rollback happens before it is left.
-            using var gate = ownTransaction ? await SqliteWriterGate.EnterAsync(db.Database, ct) : null;
-            await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
-
-            // Any failure rolls this transaction back whole: no savepoint around its save (two round trips under the counter).
-            using var savepoints = ownTransaction ? AutoSavepoints.Suspend(db.Database) : default(AutoSavepoints.Suspension?);
-            issue = await IssueAsync(invoice, prepared, actor, ct);
-            if (transaction is not null)
-            {
-                await transaction.CommitAsync(ct);
-            }
-        }
+        var issue = ownTransaction
+            ? await WriteTransaction.RunAsync(db, token => IssueAsync(invoice, prepared, actor, token), ct)
+            : await IssueAsync(invoice, prepared, actor, ct);
 
         // Within a caller's transaction, the caller's commit publishes the document and the first reader archives it;
         // the count comes before that commit (a later rollback is rare and gives the number back).
