@@ -76,38 +76,38 @@ install_system_packages() {
   say "system packages: postgresql $pg, chromium $chromium, poppler-utils $poppler${missing[*]:+ (installed ${missing[*]})}"
 }
 
+# npm ci in a tools/ folder unless its node_modules already match its package-lock.json ($1 folder, $2 the binary it
+# must provide); sets NPM_TOOL_STATE for the caller's message.
+install_npm_tool() {
+  local folder=$1 binary=$2 log="$LOGS/npm.log" stamp="$1/node_modules/.facturation-lock.sha256" want
+  want=$(sha256sum "$folder/package-lock.json" | awk '{print $1}')
+  if [ -x "$folder/node_modules/.bin/$binary" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
+    NPM_TOOL_STATE="already installed"
+    return
+  fi
+  (cd "$folder" && npm ci --no-audit --no-fund --loglevel=warn) >>"$log" 2>&1 ||
+    { tail -n 20 "$log"; die "npm ci in $folder failed (see $log)"; }
+  echo "$want" >"$stamp"
+  NPM_TOOL_STATE="installed with npm ci"
+}
+
 install_smtp_catcher() {
-  local log="$LOGS/npm.log" stamp="$SMTP_TOOL/node_modules/.facturation-lock.sha256" want node_major
+  local node_major
   if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     die "node and npm are required for the SMTP catcher (maildev 3 needs node >= 20)"
   fi
   node_major=$(node -p 'process.versions.node.split(".")[0]')
   [ "$node_major" -ge 20 ] || die "maildev 3 needs node >= 20, found $(node --version)"
-  want=$(sha256sum "$SMTP_TOOL/package-lock.json" | awk '{print $1}')
-  if [ -x "$SMTP_TOOL/node_modules/.bin/maildev" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
-    say "smtp catcher: maildev $(maildev_version) already installed (tools/smtp-catcher)"
-    return
-  fi
-  (cd "$SMTP_TOOL" && npm ci --no-audit --no-fund --loglevel=warn) >>"$log" 2>&1 ||
-    { tail -n 20 "$log"; die "npm ci in tools/smtp-catcher failed (see $log)"; }
-  echo "$want" >"$stamp"
-  say "smtp catcher: installed maildev $(maildev_version) with npm ci (tools/smtp-catcher)"
+  install_npm_tool "$SMTP_TOOL" maildev
+  say "smtp catcher: maildev $(maildev_version) $NPM_TOOL_STATE (tools/smtp-catcher)"
 }
 
 maildev_version() { node -p 'require(process.argv[1]).version' "$SMTP_TOOL/node_modules/maildev/package.json"; }
 
 # s3rver: the S3-compatible server that the S3 archive-store tests start on their own port (S3TestServer).
 install_s3_server() {
-  local log="$LOGS/npm.log" stamp="$S3_TOOL/node_modules/.facturation-lock.sha256" want
-  want=$(sha256sum "$S3_TOOL/package-lock.json" | awk '{print $1}')
-  if [ -x "$S3_TOOL/node_modules/.bin/s3rver" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
-    say "s3 server: s3rver already installed (tools/s3-server)"
-    return
-  fi
-  (cd "$S3_TOOL" && npm ci --no-audit --no-fund --loglevel=warn) >>"$log" 2>&1 ||
-    { tail -n 20 "$log"; die "npm ci in tools/s3-server failed (see $log)"; }
-  echo "$want" >"$stamp"
-  say "s3 server: installed s3rver with npm ci (tools/s3-server)"
+  install_npm_tool "$S3_TOOL" s3rver
+  say "s3 server: s3rver $NPM_TOOL_STATE (tools/s3-server)"
 }
 
 restore_dotnet_tools() {

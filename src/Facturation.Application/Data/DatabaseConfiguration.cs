@@ -28,7 +28,7 @@ public static class DatabaseConfiguration
         {
             DatabaseProvider.Sqlite => UseSqlite(options, connectionString, migrations),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly(migrations)),
-            DatabaseProvider.PostgreSql => options.UseNpgsql(WithPreparedStatements(connectionString), npgsql => npgsql.MigrationsAssembly(migrations)),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(WithPostgresPoolDefaults(connectionString), npgsql => npgsql.MigrationsAssembly(migrations)),
         };
     }
 
@@ -36,17 +36,30 @@ public static class DatabaseConfiguration
     public const int DefaultMaxAutoPrepare = 64;
 
     /// <summary>
-    /// PostgreSQL: Npgsql's automatic preparation on, unless the connection string sets <c>Max Auto Prepare</c> itself
-    /// (0 turns it off). The list's statements are the same few on every request; unprepared, PostgreSQL parsed and
-    /// planned each of them again (about a third of its time per page, ADR-034).
+    /// PostgreSQL pool settings, each unless the connection string sets it itself:
+    /// <list type="bullet">
+    /// <item>Npgsql's automatic preparation on (<c>Max Auto Prepare</c>; 0 turns it off). The list's statements are the
+    /// same few on every request; unprepared, PostgreSQL parsed and planned each of them again (about a third of its
+    /// time per page, ADR-034).</item>
+    /// <item>No session reset when a connection goes back to the pool (<c>No Reset On Close</c>). EF opens and closes
+    /// the connection around every query outside a transaction, and each reopen sent seven reset statements (about
+    /// as many as the app's own per finalization, ADR-036). The app leaves no session state behind: no <c>SET</c>,
+    /// temporary table or <c>LISTEN</c>, and the start-up advisory lock is released explicitly
+    /// (<see cref="Setup.StartupLock"/>, which drops its connection from the pool if that fails).</item>
+    /// </list>
     /// </summary>
-    public static string WithPreparedStatements(string connectionString)
+    public static string WithPostgresPoolDefaults(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
         if (!written.ContainsKey("Max Auto Prepare") && !written.ContainsKey("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
+
+        if (!written.ContainsKey("No Reset On Close") && !written.ContainsKey("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
         }
 
         return builder.ConnectionString;

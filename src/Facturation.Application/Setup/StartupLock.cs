@@ -3,6 +3,7 @@ using Facturation.Application.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Facturation.Application.Setup;
 
@@ -75,9 +76,19 @@ public sealed class StartupLock : IAsyncDisposable
         {
             await _db.Database.ExecuteSqlRawAsync(_releaseSql);
         }
+        catch
+        {
+            // The pool keeps PostgreSQL sessions as they are (no reset on close, ADR-036): a connection still holding
+            // the lock must end its session instead of going back to the pool, which ends the lock with it.
+            if (_db.Database.GetDbConnection() is NpgsqlConnection postgres)
+            {
+                NpgsqlConnection.ClearPool(postgres);
+            }
+
+            throw;
+        }
         finally
         {
-            // Closing the session releases the lock anyway.
             await _db.Database.CloseConnectionAsync();
         }
     }

@@ -6,24 +6,41 @@ using Npgsql;
 namespace Facturation.Application.Tests.Data;
 
 /// <summary>
-/// PostgreSQL connections prepare the statements they run often (Npgsql's automatic preparation, ADR-034), unless the
-/// connection string says otherwise.
+/// PostgreSQL connections prepare the statements they run often (Npgsql's automatic preparation, ADR-034) and go back
+/// to the pool without a session reset (ADR-036), unless the connection string says otherwise.
 /// </summary>
 public sealed class PostgreSqlPreparedStatementsTests
 {
     private const string Repeated = "SELECT 41 + 1";
 
     [Theory]
-    [InlineData("Host=db;Username=app", DatabaseConfiguration.DefaultMaxAutoPrepare)]
-    [InlineData("Host=db;Username=app;Max Auto Prepare=0", 0)]
-    [InlineData("Host=db;Username=app;MaxAutoPrepare=12", 12)]
-    public void The_connection_string_keeps_its_own_setting_or_gets_the_default(string configured, int expected)
+    [InlineData("Host=db;Username=app", DatabaseConfiguration.DefaultMaxAutoPrepare, true)]
+    [InlineData("Host=db;Username=app;Max Auto Prepare=0", 0, true)]
+    [InlineData("Host=db;Username=app;MaxAutoPrepare=12;No Reset On Close=false", 12, false)]
+    [InlineData("Host=db;Username=app;noresetonclose=False", DatabaseConfiguration.DefaultMaxAutoPrepare, false)]
+    public void The_connection_string_keeps_its_own_settings_or_gets_the_defaults(string configured, int maxAutoPrepare, bool noResetOnClose)
     {
-        var applied = new NpgsqlConnectionStringBuilder(DatabaseConfiguration.WithPreparedStatements(configured));
+        var applied = new NpgsqlConnectionStringBuilder(DatabaseConfiguration.WithPostgresPoolDefaults(configured));
 
-        Assert.Equal(expected, applied.MaxAutoPrepare);
+        Assert.Equal(maxAutoPrepare, applied.MaxAutoPrepare);
+        Assert.Equal(noResetOnClose, applied.NoResetOnClose);
         Assert.Equal("db", applied.Host);
         Assert.Equal("app", applied.Username);
+    }
+
+    [PostgresFact]
+    public async Task A_pooled_connection_goes_back_to_the_pool_without_the_reset_statements()
+    {
+        await using var database = await PostgresDatabase.CreateAsync("noreset");
+        var oneConnection = new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = 1 }.ConnectionString;
+        await using var db = new DbContext(DatabaseConfiguration.Apply(new DbContextOptionsBuilder(), DatabaseProvider.PostgreSql, oneConnection).Options);
+
+        var session = await ScalarAsync(db, "SELECT pg_backend_pid()");
+        await ScalarAsync(db, "SELECT set_config('application_name', 'kept-across-the-pool', false) IS NOT NULL");
+
+        // The same server session (one pooled connection), its state not reset: Npgsql sent no RESET ALL / DISCARD.
+        Assert.Equal(session, await ScalarAsync(db, "SELECT pg_backend_pid()"));
+        Assert.Equal(1, await ScalarAsync(db, "SELECT (current_setting('application_name') = 'kept-across-the-pool')::int"));
     }
 
     [PostgresFact]

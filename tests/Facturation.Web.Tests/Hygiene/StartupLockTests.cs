@@ -20,7 +20,10 @@ public sealed class StartupLockTests : IDisposable
             ["FACTURATION_ADMIN_PASSWORD"] = "Operator-Password-2026",
         };
 
-        await BothStartAsync(environment, _first, _second);
+        // Both instances still running, their pools kept without a session reset (ADR-036): the start-up's advisory lock
+        // must have been released, not left on a pooled connection.
+        await BothStartAsync(environment, _first, _second, async () =>
+            Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory'")));
 
         await using var connection = await database.OpenConnectionAsync();
         await using var count = connection.CreateCommand();
@@ -52,7 +55,8 @@ public sealed class StartupLockTests : IDisposable
         }
     }
 
-    private static async Task BothStartAsync(Dictionary<string, string> environment, string firstDirectory, string secondDirectory)
+    private static async Task BothStartAsync(
+        Dictionary<string, string> environment, string firstDirectory, string secondDirectory, Func<Task>? whileRunning = null)
     {
         var starting = new[] { firstDirectory, secondDirectory }.Select(d => AppProcess.StartServerAsync(d, environment)).ToList();
         var started = new List<(AppProcess Process, string Url)>();
@@ -67,6 +71,11 @@ public sealed class StartupLockTests : IDisposable
             {
                 using var client = new HttpClient { BaseAddress = new Uri(url) };
                 Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+            }
+
+            if (whileRunning is not null)
+            {
+                await whileRunning();
             }
         }
         finally
