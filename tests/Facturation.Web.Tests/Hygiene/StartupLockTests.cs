@@ -21,9 +21,9 @@ public sealed class StartupLockTests : IDisposable
         };
 
         // Both instances still running, their pools kept without a session reset (ADR-036): the start-up's advisory lock
-        // must have been released, not left on a pooled connection.
+        // must have been released, not left on a pooled connection (this database only: parallel tests start other apps).
         await BothStartAsync(environment, _first, _second, async () =>
-            Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory'")));
+            Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND d.datname = current_database()")));
 
         await using var connection = await database.OpenConnectionAsync();
         await using var count = connection.CreateCommand();
