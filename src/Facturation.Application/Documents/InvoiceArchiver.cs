@@ -96,7 +96,7 @@ public sealed class InvoiceArchiver(
         var added = new List<object> { archive };
         try
         {
-            // SQLite: in one write transaction with the finalizations and archives queued meanwhile (ADR-035).
+            // Its own transaction; on SQLite shared with the finalizations and archives queued meanwhile (ADR-035).
             await WriteTransaction.RunAsync(db, _ => SaveRowsAsync(invoice, justIssued, pdf, xml, added, now), ct);
             return archive;
         }
