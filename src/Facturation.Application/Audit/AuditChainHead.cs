@@ -24,4 +24,7 @@ public sealed class AuditChainHead
 
     /// <summary>The row the migration inserts.</summary>
     public static AuditChainHead Genesis() => new();
+
+    /// <summary>The row as it is after a write that ends the chain at <paramref name="last"/>.</summary>
+    internal static AuditChainHead EndingAt(AuditEntry last) => new() { LastSequence = last.Sequence, LastHash = last.Hash };
 }

@@ -37,37 +37,32 @@ public sealed class AuditChainInterceptor(TimeProvider clock) : DbTransactionInt
         }
 
         var provider = context.Database.IsNpgsql() ? DatabaseProvider.PostgreSql : context.Database.IsSqlServer() ? DatabaseProvider.SqlServer : DatabaseProvider.Sqlite;
-        var (sequence, hash) = await LockHeadAsync(transaction, provider, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var time = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
+        var links = AuditChaining.After(await LockHeadAsync(transaction, provider, ct), entries, clock.GetUtcNow());
 
         // The entries and the head's move go in ONE command (one round trip): the head lock is held for less time.
         var sql = new System.Text.StringBuilder();
         var parameters = new List<(string Name, object? Value)>();
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = 0; i < links.Count; i++)
         {
-            var entry = entries[i];
-            sequence++;
-            var previous = hash;
-            hash = AuditHash.Compute(previous, sequence, time, entry.ActorId, entry.ActorName, entry.Event, entry.DocumentNumber, entry.Payload);
+            var link = links[i];
             sql.Append(CultureInfo.InvariantCulture, $"""
                 INSERT INTO "AuditEntries" ("Sequence", "TimeUtc", "ActorId", "ActorName", "Event", "DocumentNumber", "Payload", "PreviousHash", "Hash")
                 VALUES (@sequence{i}, @time{i}, @actorId{i}, @actorName{i}, @event{i}, @documentNumber{i}, @payload{i}, @previousHash{i}, @hash{i});
 
                 """);
             parameters.AddRange([
-                ($"sequence{i}", sequence), ($"time{i}", time), ($"actorId{i}", entry.ActorId), ($"actorName{i}", entry.ActorName), ($"event{i}", entry.Event),
-                ($"documentNumber{i}", entry.DocumentNumber), ($"payload{i}", entry.Payload), ($"previousHash{i}", previous), ($"hash{i}", hash)]);
+                ($"sequence{i}", link.Sequence), ($"time{i}", link.TimeUtc), ($"actorId{i}", link.ActorId), ($"actorName{i}", link.ActorName), ($"event{i}", link.Event),
+                ($"documentNumber{i}", link.DocumentNumber), ($"payload{i}", link.Payload), ($"previousHash{i}", link.PreviousHash), ($"hash{i}", link.Hash)]);
         }
 
         sql.Append("""UPDATE "AuditChainHead" SET "LastSequence" = @sequence, "LastHash" = @hash WHERE "Id" = @id""");
-        parameters.AddRange([("sequence", sequence), ("hash", hash), ("id", AuditChainHead.SingletonId)]);
+        parameters.AddRange([("sequence", links[^1].Sequence), ("hash", links[^1].Hash), ("id", AuditChainHead.SingletonId)]);
         await using var command = Command(transaction, sql.ToString(), [.. parameters]);
         await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>Locks the head row until commit and reads where the chain ends. SQLite's writer lock is already held (BEGIN IMMEDIATE).</summary>
-    private static async Task<(long Sequence, string Hash)> LockHeadAsync(DbTransaction transaction, DatabaseProvider provider, CancellationToken ct)
+    private static async Task<AuditHeadPosition> LockHeadAsync(DbTransaction transaction, DatabaseProvider provider, CancellationToken ct)
     {
         var sql = provider switch
         {
@@ -82,7 +77,7 @@ public sealed class AuditChainInterceptor(TimeProvider clock) : DbTransactionInt
             throw new InvalidOperationException("The audit chain head row is missing: the database was not migrated.");
         }
 
-        return (reader.GetInt64(0), reader.GetString(1).Trim());
+        return new AuditHeadPosition(reader.GetInt64(0), reader.GetString(1).Trim());
     }
 
     private static DbCommand Command(DbTransaction transaction, string sql, params (string Name, object? Value)[] parameters)

@@ -52,6 +52,37 @@ public sealed class AuditJournal(FacturationDb db, IAuditActor currentActor)
         return IssuedDocumentPayload.Build(invoice, IssuedDocumentPayload.CustomerIdentity(customer), originNumber, print);
     }
 
+    /// <summary>
+    /// Writes the entries this transaction recorded so far with the context's next <c>SaveChanges</c>, chained after
+    /// <paramref name="head"/> — a head position the caller has just read and LOCKED in its own transaction (PostgreSQL
+    /// <c>FOR UPDATE</c>, SQL Server <c>UPDLOCK, HOLDLOCK</c>), typically in a query it makes anyway. A finalization that
+    /// commits right after its save saves two round trips under its series' counter lock this way (ADR-037); entries
+    /// recorded later still go at commit, after these (the head row read then is the one this save moved).
+    /// </summary>
+    internal void WriteWithNextSave(AuditHeadPosition head)
+    {
+        var transaction = db.Database.CurrentTransaction
+            ?? throw new InvalidOperationException("Audit entries are written in the transaction of their event: open one first.");
+        // The system clock, as the commit-time write (AuditChainInterceptor): audit times are real times, never a business date.
+        var links = AuditChaining.After(head, Take(transaction.GetDbTransaction()), TimeProvider.System.GetUtcNow());
+        if (links.Count == 0)
+        {
+            return;
+        }
+
+        db.AuditEntries.AddRange(links);
+
+        // One tracked head row, moved to the new end: the save updates it in the same batch as the entries.
+        foreach (var stale in db.ChangeTracker.Entries<AuditChainHead>().ToList())
+        {
+            stale.State = EntityState.Detached;
+        }
+
+        var moved = db.Attach(AuditChainHead.EndingAt(links[^1]));
+        moved.Property(h => h.LastSequence).IsModified = true;
+        moved.Property(h => h.LastHash).IsModified = true;
+    }
+
     /// <summary>How many entries wait for this transaction's commit (a savepoint's mark, <see cref="ForgetAfter"/>).</summary>
     internal static int PendingCount(System.Data.Common.DbTransaction transaction) =>
         Pending.TryGetValue(transaction, out var entries) ? entries.Count : 0;

@@ -151,8 +151,8 @@ public sealed class InvoiceService(
         // caller's transaction (a cancellation issuing its credit note, a recurring occurrence) the step joins it.
         var ownTransaction = db.Database.CurrentTransaction is null;
         var issue = ownTransaction
-            ? await WriteTransaction.RunAsync(db, token => IssueAsync(invoice, prepared, actor, token), ct)
-            : await IssueAsync(invoice, prepared, actor, ct);
+            ? await WriteTransaction.RunAsync(db, token => IssueAsync(invoice, prepared, actor, commitsAfterSave: true, token), ct)
+            : await IssueAsync(invoice, prepared, actor, commitsAfterSave: false, ct);
 
         // Within a caller's transaction, the caller's commit publishes the document and the first reader archives it;
         // the count comes before that commit (a later rollback is rare and gives the number back).
@@ -180,9 +180,10 @@ public sealed class InvoiceService(
     /// <summary>
     /// The write step of a finalization, inside the transaction (own, shared or the caller's): the draft's lock and
     /// stamp, the date rule, the number, the freeze, the snapshot and CII, the save and the audit entry. A document
-    /// already issued comes back without a snapshot.
+    /// already issued comes back without a snapshot. <paramref name="commitsAfterSave"/>: the transaction commits right
+    /// after this step's save (its own), so the audit entry may go with that save (ADR-037).
     /// </summary>
-    private async Task<Issue> IssueAsync(Invoice invoice, FinalizationInputs? prepared, Actor actor, CancellationToken ct)
+    private async Task<Issue> IssueAsync(Invoice invoice, FinalizationInputs? prepared, Actor actor, bool commitsAfterSave, CancellationToken ct)
     {
         await LockRowAsync(invoice.Id, ct);
         if (!(await DraftStamp.ReadAsync(db, invoice.Id, ct)).Matches(DraftStamp.Of(invoice)))
@@ -205,7 +206,7 @@ public sealed class InvoiceService(
         var issueDate = dating.Resolve(invoice.IssueDate);
         await CreditNoteLimit.EnsureAsync(db, invoice, null, ct);
         var number = prepared.Series.Format(await numbers.NextAsync(prepared.Series.Id, prepared.Series.PeriodOf(issueDate), ct), issueDate);
-        await EnsureNumberAndChronologyAsync(prepared.Series.Id, number, issueDate, dating, ct);
+        var auditHead = await EnsureNumberAndChronologyAsync(prepared.Series.Id, number, issueDate, dating, lockAuditHead: commitsAfterSave, ct);
         invoice.Finalize(number, prepared.Series.Id, dating, prepared.GlAccountRequiredOnLines, actor, Now);
         var sources = SnapshotSources.DependOnIssuedState(invoice) ? await snapshots.PrepareAsync(invoice, ct) : prepared.Sources;
         var snapshot = sources.Build(invoice);
@@ -214,9 +215,14 @@ public sealed class InvoiceService(
         var cii = eInvoices.CiiFor(invoice, snapshot);
         var frozen = IssuedSnapshotStore.Serialize(snapshot);
         db.IssuedSnapshots.Add(new IssuedSnapshot(invoice.Id, frozen, Now));
-        await db.SaveChangesAsync(ct);
         var payload = IssuedDocumentPayload.Build(invoice, IssuedDocumentPayload.CustomerIdentity(prepared.Sources.Customer), prepared.OriginNumber, FrozenPrint.Snapshot(frozen));
         await journal.AppendAsync(AuditEvents.InvoiceIssued, actor, invoice.Number, payload, ct);
+        if (auditHead is { } head)
+        {
+            journal.WriteWithNextSave(head);
+        }
+
+        await db.SaveChangesAsync(ct);
         return new Issue(invoice, snapshot, cii);
     }
 
@@ -264,28 +270,28 @@ public sealed class InvoiceService(
     /// date was read under the draft's lock only, and a finalization of the same series may have committed a later date
     /// while this one waited for the counter — a backdated document would then take the later number with the earlier
     /// date. The counter now held, every earlier number of the series is committed, so the date is checked again here.
-    /// SQLite's write transaction serialized the first read already.
+    /// SQLite's write transaction serialized the first read already. With <paramref name="lockAuditHead"/> (PostgreSQL and
+    /// SQL Server) the same query locks the audit chain's head and returns where it ends (ADR-037).
     /// </summary>
-    private async Task EnsureNumberAndChronologyAsync(int seriesId, string number, DateOnly issueDate, IssueDateRule dating, CancellationToken ct)
+    private async Task<AuditHeadPosition?> EnsureNumberAndChronologyAsync(int seriesId, string number, DateOnly issueDate, IssueDateRule dating, bool lockAuditHead, CancellationToken ct)
     {
         bool taken;
+        AuditHeadPosition? auditHead = null;
         if (db.Database.IsSqlite())
         {
             taken = await NumberHolders(number).AnyAsync(ct);
         }
         else
         {
-            // A captured query is inlined as a sub-query; a method call here would be run apart first (one more round trip).
-            var holders = NumberHolders(number);
-            var state = await db.NumberingSeries.Where(s => s.Id == seriesId)
-                .Select(s => new { Taken = holders.Any(), Last = db.Invoices.Where(i => i.SeriesId == seriesId).Max(i => i.IssueDate) })
-                .SingleAsync(ct);
-            if (state.Last != dating.LastIssueDateOfSeries)
+            // Materialized first: the statement ends with a lock clause, nothing may be composed around it.
+            var state = (await UnderCounterState.Query(db, seriesId, number, lockAuditHead).ToListAsync(ct)).Single();
+            if (state.LastIssueDate != dating.LastIssueDateOfSeries)
             {
-                (dating with { LastIssueDateOfSeries = state.Last }).Resolve(issueDate);
+                (dating with { LastIssueDateOfSeries = state.LastIssueDate }).Resolve(issueDate);
             }
 
             taken = state.Taken;
+            auditHead = state.AuditHead();
         }
 
         if (taken)
@@ -294,6 +300,8 @@ public sealed class InvoiceService(
                 "invoice.number_taken",
                 $"Le numéro {number} est déjà attribué à un autre document : vérifiez les masques de numérotation (un numéro légal est unique toutes séries confondues).");
         }
+
+        return auditHead;
     }
 
     // The documents holding a number: invoices and statements (UNION ALL under EXISTS).

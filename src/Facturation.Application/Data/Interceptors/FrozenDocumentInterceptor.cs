@@ -22,6 +22,7 @@ public sealed class FrozenDocumentInterceptor : SaveChangesInterceptor
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is { } context)
         {
+            using var detectedOnce = DetectChangesOnce(context);
             Check(context, ids => StatusesAsync(context, ids, CancellationToken.None).GetAwaiter().GetResult());
         }
 
@@ -33,6 +34,7 @@ public sealed class FrozenDocumentInterceptor : SaveChangesInterceptor
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is { } context)
         {
+            using var detectedOnce = DetectChangesOnce(context);
             var lineOwners = LineOwnersNotTracked(context);
             var statuses = lineOwners.Count == 0 ? [] : await StatusesAsync(context, lineOwners, cancellationToken);
             Check(context, _ => statuses);
@@ -80,6 +82,19 @@ public sealed class FrozenDocumentInterceptor : SaveChangesInterceptor
         }
     }
 
+    /// <summary>
+    /// <c>Entries&lt;T&gt;()</c> scans every tracked entity for changes on each call (six calls per save here, one more in
+    /// SaveChanges itself): detect once, then read the entries as they are until the check ends.
+    /// </summary>
+    private static AutoDetectionPause DetectChangesOnce(DbContext context)
+    {
+        var tracker = context.ChangeTracker;
+        tracker.DetectChanges();
+        var pause = new AutoDetectionPause(tracker, tracker.AutoDetectChangesEnabled);
+        tracker.AutoDetectChangesEnabled = false;
+        return pause;
+    }
+
     private static List<int> LineOwnersNotTracked(DbContext context)
     {
         var tracked = context.ChangeTracker.Entries<Invoice>().Select(e => e.Entity.Id).ToHashSet();
@@ -102,4 +117,9 @@ public sealed class FrozenDocumentInterceptor : SaveChangesInterceptor
 
     private static DomainException Frozen(Invoice invoice, string verb) =>
         DomainException.Conflict("invoice.frozen", $"Le document {invoice.DisplayNumber} est émis : il ne peut pas être {verb}.");
+
+    private readonly record struct AutoDetectionPause(ChangeTracker Tracker, bool WasEnabled) : IDisposable
+    {
+        public void Dispose() => Tracker.AutoDetectChangesEnabled = WasEnabled;
+    }
 }
