@@ -13,10 +13,21 @@ internal readonly record struct DraftStamp(InvoiceStatus Status, DateTime LastMo
 {
     public static DraftStamp Of(Invoice invoice) => new(invoice.Status, invoice.LastModifiedAtUtc, invoice.Lines.Count, invoice.History.Count);
 
-    public static Task<DraftStamp> ReadAsync(FacturationDb db, int id, CancellationToken ct) =>
-        db.Invoices.AsNoTracking().Where(i => i.Id == id)
-            .Select(i => new DraftStamp(i.Status, i.LastModifiedAtUtc, i.Lines.Count, i.History.Count))
+    /// <summary>
+    /// The stored stamp and, in the same query, the last issue date of the series the caller prepared (its date rule
+    /// needs it next; no series: 0, which matches none).
+    /// </summary>
+    public static async Task<(DraftStamp Stamp, DateOnly? LastIssueDateOfSeries)> ReadAsync(FacturationDb db, int id, int seriesId, CancellationToken ct)
+    {
+        var row = await db.Invoices.AsNoTracking().Where(i => i.Id == id)
+            .Select(i => new
+            {
+                Stamp = new DraftStamp(i.Status, i.LastModifiedAtUtc, i.Lines.Count, i.History.Count),
+                LastIssueDate = db.Invoices.Where(s => s.SeriesId == seriesId).Max(s => s.IssueDate),
+            })
             .SingleAsync(ct);
+        return (row.Stamp, row.LastIssueDate);
+    }
 
     /// <summary>
     /// Same document state. The time is compared to the millisecond: an instance saved by the caller's own context keeps

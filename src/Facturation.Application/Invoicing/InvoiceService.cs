@@ -186,7 +186,8 @@ public sealed class InvoiceService(
     private async Task<Issue> IssueAsync(Invoice invoice, FinalizationInputs? prepared, Actor actor, bool commitsAfterSave, CancellationToken ct)
     {
         await LockRowAsync(invoice.Id, ct);
-        if (!(await DraftStamp.ReadAsync(db, invoice.Id, ct)).Matches(DraftStamp.Of(invoice)))
+        var (stamp, lastIssueDate) = await DraftStamp.ReadAsync(db, invoice.Id, prepared?.Series.Id ?? 0, ct);
+        if (!stamp.Matches(DraftStamp.Of(invoice)))
         {
             invoice = await ReloadTrackedAsync(invoice, ct);
             prepared = null;
@@ -197,11 +198,14 @@ public sealed class InvoiceService(
             return new Issue(invoice, null, null);
         }
 
-        // Edited between the preparation and the lock: prepare again, now under the draft's lock.
-        prepared ??= await PrepareAsync(invoice, ct);
+        // Edited between the preparation and the lock: prepare again, now under the draft's lock (and read the date again).
+        if (prepared is null)
+        {
+            prepared = await PrepareAsync(invoice, ct);
+            lastIssueDate = await db.Invoices.Where(i => i.SeriesId == prepared.Series.Id).MaxAsync(i => i.IssueDate, ct);
+        }
 
         // The aggregate checks the draft and its date before anything is saved; if it refuses, the rollback gives the number back.
-        var lastIssueDate = await db.Invoices.Where(i => i.SeriesId == prepared.Series.Id).MaxAsync(i => i.IssueDate, ct);
         var dating = new IssueDateRule(clock.Today, lastIssueDate, prepared.BackdatingDays);
         var issueDate = dating.Resolve(invoice.IssueDate);
         await CreditNoteLimit.EnsureAsync(db, invoice, null, ct);
