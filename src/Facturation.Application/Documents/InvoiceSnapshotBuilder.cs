@@ -81,11 +81,12 @@ public sealed class InvoiceSnapshotBuilder(FacturationDb db, IDossierRecapSource
         };
     }
 
+    /// <summary>The company (the first, as everywhere) and the customer in one query: one round trip fewer per finalization.</summary>
     private async Task<(Company Company, Customer Customer)> PartiesAsync(int customerId, CancellationToken ct)
     {
-        var company = await db.Companies.AsNoTracking().OrderBy(c => c.Id).FirstOrDefaultAsync(ct) ?? new Company("Ma société");
-        var customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == customerId, ct)
-            ?? throw DomainException.NotFound("customer", "Client", customerId);
-        return (company, customer);
+        var parties = await db.Customers.AsNoTracking().Where(c => c.Id == customerId)
+            .SelectMany(c => db.Companies.AsNoTracking().OrderBy(co => co.Id).Take(1).DefaultIfEmpty(), (customer, company) => new { customer, company })
+            .SingleOrDefaultAsync(ct) ?? throw DomainException.NotFound("customer", "Client", customerId);
+        return (parties.company ?? new Company("Ma société"), parties.customer);
     }
 }
