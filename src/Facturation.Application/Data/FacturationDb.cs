@@ -103,6 +103,10 @@ public sealed class FacturationDb(DbContextOptions<FacturationDb> options) : Ide
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(FacturationDb).Assembly);
+        if (Database.IsSqlServer())
+        {
+            SqlServerTriggers.Declare(builder);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -101,7 +101,12 @@ namespace Facturation.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Event", "TimeUtc");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries", null, t =>
+                        {
+                            t.HasTrigger("TR_AuditEntries_AppendOnly");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Facturation.Application.Audit.AuditVerificationRun", b =>
@@ -172,7 +177,12 @@ namespace Facturation.Migrations.SqlServer.Migrations
 
                     b.HasKey("InvoiceId");
 
-                    b.ToTable("InvoiceArchives", (string)null);
+                    b.ToTable("InvoiceArchives", null, t =>
+                        {
+                            t.HasTrigger("TR_InvoiceArchives_Frozen");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Facturation.Application.Documents.InvoiceDownload", b =>
@@ -1922,7 +1932,14 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.HasIndex("IssueDate", "Status", "Kind", "Type", "TotalNet", "CustomerId", "ActivityId")
                         .HasDatabaseName("IX_Invoices_Revenue");
 
-                    b.ToTable("Invoices");
+                    b.ToTable("Invoices", t =>
+                        {
+                            t.HasTrigger("TR_Invoices_Frozen");
+
+                            t.HasTrigger("TR_Invoices_ListTotals");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Facturation.Domain.Invoicing.InvoiceHistoryEntry", b =>
@@ -2045,7 +2062,12 @@ namespace Facturation.Migrations.SqlServer.Migrations
 
                     b.HasIndex("InvoiceId", "Position");
 
-                    b.ToTable("InvoiceLines", (string)null);
+                    b.ToTable("InvoiceLines", null, t =>
+                        {
+                            t.HasTrigger("TR_InvoiceLines_Frozen");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Facturation.Domain.Numbering.NumberingSeries", b =>
@@ -2293,7 +2315,12 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.HasIndex("Method", "Date", "Id")
                         .HasDatabaseName("IX_Payments_JournalByMethod");
 
-                    b.ToTable("Payments");
+                    b.ToTable("Payments", t =>
+                        {
+                            t.HasTrigger("TR_Payments_JournalTotals");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Facturation.Domain.Payments.PaymentAllocation", b =>
