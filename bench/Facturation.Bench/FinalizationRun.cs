@@ -23,9 +23,9 @@ internal static class FinalizationRun
     {
         var ids = await CreateDraftsAsync(database, drafts);
         var statements = CommandCounter.Count;
-        var (elapsed, cpu) = await DrainAsync(database, ids, workers, async (services, id) =>
+        var (elapsed, cpu, machine) = await DrainAsync(database, ids, workers, async (services, id) =>
             await services.GetRequiredService<InvoiceService>().FinalizeAsync(id, Bench, CancellationToken.None));
-        return new RunResult(provider, workers, drafts, elapsed, await VerifyAsync(database, ids), CommandCounter.Count - statements, cpu);
+        return new RunResult(provider, workers, drafts, elapsed, await VerifyAsync(database, ids), CommandCounter.Count - statements, cpu, machine);
     }
 
     /// <summary>Archives every issued document of the run with W workers; checks one archive per document.</summary>
@@ -34,20 +34,21 @@ internal static class FinalizationRun
         await using var scope = database.Services.CreateAsyncScope();
         var ids = await scope.ServiceProvider.GetRequiredService<FacturationDb>().Invoices.Where(i => i.Number != null).Select(i => i.Id).ToListAsync();
         var statements = CommandCounter.Count;
-        var (elapsed, cpu) = await DrainAsync(database, ids, workers, async (services, id) =>
+        var (elapsed, cpu, machine) = await DrainAsync(database, ids, workers, async (services, id) =>
             await services.GetRequiredService<InvoiceArchiver>().ArchiveAsync(id, CancellationToken.None));
         var archives = await scope.ServiceProvider.GetRequiredService<FacturationDb>().InvoiceArchives.CountAsync(a => ids.Contains(a.InvoiceId));
-        return new RunResult(provider, workers, ids.Count, elapsed, archives == ids.Count ? $"OK {archives} archived" : $"FAIL: {archives} archives", CommandCounter.Count - statements - 1, cpu);
+        return new RunResult(provider, workers, ids.Count, elapsed, archives == ids.Count ? $"OK {archives} archived" : $"FAIL: {archives} archives", CommandCounter.Count - statements - 1, cpu, machine);
     }
 
-    // Wall time and this process's CPU time (user + kernel, every thread) of the timed phase.
-    private static async Task<(TimeSpan Elapsed, TimeSpan Cpu)> DrainAsync(BenchDatabase database, List<int> ids, int workers, Func<IServiceProvider, int, Task> step)
+    // Wall time, this process's CPU time (user + kernel, every thread) and the whole machine's of the timed phase.
+    private static async Task<(TimeSpan Elapsed, TimeSpan Cpu, TimeSpan MachineCpu)> DrainAsync(BenchDatabase database, List<int> ids, int workers, Func<IServiceProvider, int, Task> step)
     {
         var queue = new ConcurrentQueue<int>(ids);
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var kernel = process.PrivilegedProcessorTime;
         var (gen0, gen1, gen2, paused, allocated) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+        var machine = MachineCpu.Busy();
         var stopwatch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
@@ -64,7 +65,7 @@ internal static class FinalizationRun
         stopwatch.Stop();
         process.Refresh();
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timed phase: kernel CPU {(process.PrivilegedProcessorTime - kernel).TotalMilliseconds / ids.Count:0.00} ms/doc, allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / ids.Count:0} KB/doc, GC gen0/1/2 {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms"));
-        return (stopwatch.Elapsed, process.TotalProcessorTime - cpu);
+        return (stopwatch.Elapsed, process.TotalProcessorTime - cpu, MachineCpu.Busy() - machine);
     }
 
     private static async Task<List<int>> CreateDraftsAsync(BenchDatabase database, int count)

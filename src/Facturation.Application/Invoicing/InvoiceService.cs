@@ -185,9 +185,8 @@ public sealed class InvoiceService(
     /// </summary>
     private async Task<Issue> IssueAsync(Invoice invoice, FinalizationInputs? prepared, Actor actor, bool commitsAfterSave, CancellationToken ct)
     {
-        await LockRowAsync(invoice.Id, ct);
-        var (stamp, lastIssueDate) = await DraftStamp.ReadAsync(db, invoice.Id, prepared?.Series.Id ?? 0, ct);
-        if (!stamp.Matches(DraftStamp.Of(invoice)))
+        var locked = await DraftStamp.LockAndReadAsync(db, invoice.Id, prepared?.SeriesKind ?? SeriesFor(invoice), ct);
+        if (locked.Stamp != DraftStamp.Of(invoice))
         {
             invoice = await ReloadTrackedAsync(invoice, ct);
             prepared = null;
@@ -198,20 +197,21 @@ public sealed class InvoiceService(
             return new Issue(invoice, null, null);
         }
 
-        // Edited between the preparation and the lock: prepare again, now under the draft's lock (and read the date again).
+        // Edited between the preparation and the lock: prepare again, now under the draft's lock (and read its series again).
         if (prepared is null)
         {
             prepared = await PrepareAsync(invoice, ct);
-            lastIssueDate = await db.Invoices.Where(i => i.SeriesId == prepared.Series.Id).MaxAsync(i => i.IssueDate, ct);
+            locked = await DraftStamp.LockAndReadAsync(db, invoice.Id, prepared.SeriesKind, ct);
         }
 
         // The aggregate checks the draft and its date before anything is saved; if it refuses, the rollback gives the number back.
-        var dating = new IssueDateRule(clock.Today, lastIssueDate, prepared.BackdatingDays);
+        var series = locked.Series;
+        var dating = new IssueDateRule(clock.Today, locked.LastIssueDateOfSeries, prepared.BackdatingDays);
         var issueDate = dating.Resolve(invoice.IssueDate);
         await CreditNoteLimit.EnsureAsync(db, invoice, null, ct);
-        var number = prepared.Series.Format(await numbers.NextAsync(prepared.Series.Id, prepared.Series.PeriodOf(issueDate), ct), issueDate);
-        var auditHead = await EnsureNumberAndChronologyAsync(prepared.Series.Id, number, issueDate, dating, lockAuditHead: commitsAfterSave, ct);
-        invoice.Finalize(number, prepared.Series.Id, dating, prepared.GlAccountRequiredOnLines, actor, Now);
+        var number = series.Format(await numbers.NextAsync(series.Id, series.PeriodOf(issueDate), ct), issueDate);
+        var auditHead = await EnsureNumberAndChronologyAsync(series.Id, number, issueDate, dating, lockAuditHead: commitsAfterSave, ct);
+        invoice.Finalize(number, series.Id, dating, prepared.GlAccountRequiredOnLines, actor, Now);
         var sources = SnapshotSources.DependOnIssuedState(invoice) ? await snapshots.PrepareAsync(invoice, ct) : prepared.Sources;
         var snapshot = sources.Build(invoice);
 
@@ -238,18 +238,17 @@ public sealed class InvoiceService(
         }
     }
 
-    /// <summary>What finalization reads before taking the number: settings, series, the parties as printed.</summary>
+    /// <summary>What finalization reads before the draft's lock: settings, the series' kind, the parties as printed.</summary>
     /// <remarks>The company's settings are read from the company the snapshot prints (one read, one state).</remarks>
     private async Task<FinalizationInputs> PrepareAsync(Invoice draft, CancellationToken ct)
     {
         var sources = await snapshots.PrepareAsync(draft, ct);
         var company = sources.Company;
         var seriesKind = draft.Type == InvoiceType.Deposit && company.DossierBilling.DepositsAsPaymentRequests ? SeriesKind.Deposit : SeriesFor(draft);
-        var series = await db.NumberingSeries.AsNoTracking().SingleAsync(s => s.Kind == seriesKind, ct);
         var originNumber = draft.OriginInvoiceId is { } originId
             ? await db.Invoices.AsNoTracking().Where(i => i.Id == originId).Select(i => i.Number ?? i.ProformaNumber).SingleOrDefaultAsync(ct)
             : null;
-        return new FinalizationInputs(series, company.GlAccountRequiredOnLines, company.BackdatingDays, originNumber, sources);
+        return new FinalizationInputs(seriesKind, company.GlAccountRequiredOnLines, company.BackdatingDays, originNumber, sources);
     }
 
     private DateTime Now => clock.UtcNow;
@@ -313,22 +312,6 @@ public sealed class InvoiceService(
         db.Invoices.Where(i => i.Number == number).Select(i => i.Id).Concat(db.Statements.Where(s => s.Number == number).Select(s => s.Id));
 
     /// <summary>
-    /// Two finalizations of the same draft must not both take a number: the row is locked until commit so the
-    /// second one waits and then sees a final document. SQLite's write transaction already serializes writers.
-    /// </summary>
-    private async Task LockRowAsync(int id, CancellationToken ct)
-    {
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.SqlQuery<int>($"""SELECT 1 AS "Value" FROM "Invoices" WHERE "Id" = {id} FOR UPDATE""").ToListAsync(ct);
-        }
-        else if (db.Database.IsSqlServer())
-        {
-            await db.Database.SqlQuery<int>($"SELECT 1 AS [Value] FROM [Invoices] WITH (UPDLOCK, ROWLOCK) WHERE [Id] = {id}").ToListAsync(ct);
-        }
-    }
-
-    /// <summary>
     /// Reads the document again after another request changed it: the stale instance and its lines and history are
     /// forgotten first, otherwise the context would hand them back unchanged (identity resolution).
     /// </summary>
@@ -348,9 +331,17 @@ public sealed class InvoiceService(
         return await FindTrackedAsync(stale.Id, ct);
     }
 
-    // With its history, so that the document returned after a change shows the whole history, not only the new entry.
-    private async Task<Invoice> FindTrackedAsync(int id, CancellationToken ct) =>
-        await db.Invoices.Include(i => i.History).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw DomainException.NotFound("invoice", "Document", id);
+    /// <summary>
+    /// The document with its lines (one query, a row per line) and its history (a second query), so that the document
+    /// returned after a change shows the whole history, not only the new entry. Two round trips, not the three of a split
+    /// query: a finalization pays for each one (ADR-038).
+    /// </summary>
+    private async Task<Invoice> FindTrackedAsync(int id, CancellationToken ct)
+    {
+        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw DomainException.NotFound("invoice", "Document", id);
+        await db.Entry(invoice).Collection(i => i.History).LoadAsync(ct);
+        return invoice;
+    }
 
     /// <summary>What the write step leaves for after the commit: no snapshot when the document was already issued.</summary>
     private sealed record Issue(Invoice Invoice, InvoiceDocumentSnapshot? Snapshot, byte[]? Cii);

@@ -93,6 +93,12 @@ public sealed partial class Invoice
     /// <summary>When the document last changed (created, saved, issued, sent, settled, cancelled…): the list's "Modification".</summary>
     public DateTime LastModifiedAtUtc { get; private set; }
 
+    /// <summary>
+    /// How many changes the document has recorded: moved by each one, with its history entry. What finalization compares,
+    /// under the draft's lock, with the document it read before (ADR-038) — a time can repeat, this cannot.
+    /// </summary>
+    public int Revision { get; private set; }
+
     /// <summary>When the archived PDF was first downloaded (screen or API); null: "Pas téléchargé".</summary>
     public DateTime? FirstDownloadedAtUtc { get; private set; }
 
@@ -295,5 +301,6 @@ public sealed partial class Invoice
     {
         _history.Add(new InvoiceHistoryEntry(nowUtc, actor, action, details));
         LastModifiedAtUtc = nowUtc;
+        Revision++;
     }
 }

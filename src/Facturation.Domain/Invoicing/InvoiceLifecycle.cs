@@ -44,7 +44,7 @@ public static class InvoiceLifecycle
         nameof(Invoice.CancelledById), nameof(Invoice.ReplacedById), nameof(Invoice.ClosingReason),
         nameof(Invoice.LastReminderLevel), nameof(Invoice.LastReminderAtUtc), nameof(Invoice.LitigationReason), nameof(Invoice.LitigationSinceUtc),
         nameof(Invoice.StatementNumber),
-        nameof(Invoice.Remaining), nameof(Invoice.FirstDownloadedAtUtc), nameof(Invoice.LastModifiedAtUtc),
+        nameof(Invoice.Remaining), nameof(Invoice.FirstDownloadedAtUtc), nameof(Invoice.LastModifiedAtUtc), nameof(Invoice.Revision),
 
         // Operational attributes (ADR-027): statistics, not legal content; changed through Invoice.Operations.cs only.
         nameof(Invoice.DossierId), nameof(Invoice.ActivityId), nameof(Invoice.AuthorId),

@@ -1830,6 +1830,9 @@ namespace Facturation.Migrations.PostgreSql.Migrations
                     b.Property<int?>("ReplacedById")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("timestamp with time zone");
 

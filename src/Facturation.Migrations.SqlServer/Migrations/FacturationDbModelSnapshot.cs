@@ -1841,6 +1841,9 @@ namespace Facturation.Migrations.SqlServer.Migrations
                     b.Property<int?>("ReplacedById")
                         .HasColumnType("int");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("datetime2");
 

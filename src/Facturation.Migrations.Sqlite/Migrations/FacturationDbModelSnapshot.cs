@@ -1781,6 +1781,9 @@ namespace Facturation.Migrations.Sqlite.Migrations
                     b.Property<int?>("ReplacedById")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("TEXT");
 

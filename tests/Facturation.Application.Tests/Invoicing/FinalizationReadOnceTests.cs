@@ -1,3 +1,4 @@
+using Facturation.Application.Data;
 using Facturation.Application.Documents;
 using Facturation.Application.Invoicing;
 using Facturation.Testing;
@@ -24,6 +25,58 @@ public sealed class FinalizationReadOnceTests
     {
         await using var database = await InvoicingDatabase.PostgresAsync();
         await AssertIssuedAsStoredAsync(database);
+    }
+
+    /// <summary>
+    /// The draft's lock and its stamp are one statement (ADR-038). A finalization that waited there for an edit holding
+    /// the draft's row must see the edit, even at the same clock time (the test's clock is pinned): the stamp is a column of
+    /// the locked row, which PostgreSQL returns as committed after the wait, not as the statement's start saw it.
+    /// </summary>
+    [PostgresFact]
+    public async Task PostgreSql_a_finalization_that_waited_for_an_edit_issues_the_edited_draft()
+    {
+        await using var database = await InvoicingDatabase.PostgresAsync();
+        var id = (await database.CreateDraftsAsync(1)).Single();
+        var customerId = await database.WithDbAsync(db => db.Customers.Where(c => c.Code == "DUPONT").Select(c => c.Id).SingleAsync());
+
+        // Another instance reprices the draft in a transaction it keeps open: the draft's row stays locked.
+        await using var editor = database.NewInstance();
+        var editorDb = editor.ServiceProvider.GetRequiredService<FacturationDb>();
+        await using var edit = await editorDb.Database.BeginTransactionAsync();
+        var repriced = InvoicingDatabase.DraftInput(customerId);
+        repriced.Lines[1].UnitPrice = 250m;
+        await editor.ServiceProvider.GetRequiredService<InvoiceService>().UpdateDraftAsync(id, repriced, InvoicingDatabase.Biller, CancellationToken.None);
+
+        // The finalization reads the committed draft (400 € HT), then waits for the row.
+        var finalization = database.FinalizeAsync(id);
+        await WaitForALockWaitAsync(database, finalization);
+        await edit.CommitAsync();
+        var issued = await finalization;
+
+        var snapshot = IssuedSnapshotStore.Deserialize(await database.WithDbAsync(db => db.IssuedSnapshots.Where(s => s.InvoiceId == id).Select(s => s.Json).SingleAsync()));
+        var stored = await database.WithDbAsync(db => db.Invoices.AsNoTracking().SingleAsync(i => i.Id == id));
+        Assert.Equal((850m, 1020m), (issued.TotalNet, issued.TotalGross));
+        Assert.Equal((850m, 1020m, issued.Number), (snapshot.Totals.Net, snapshot.Totals.Gross, snapshot.Number));
+        Assert.Equal([100m, 250m], stored.Lines.OrderBy(l => l.Position).Select(l => l.UnitPrice));
+    }
+
+    private static async Task WaitForALockWaitAsync(InvoicingDatabase database, Task finalization)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            Assert.False(finalization.IsCompleted, "The finalization ended while the edit still held the draft's row.");
+            var waiting = await database.WithDbAsync(db => db.Database
+                .SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
+                .SingleAsync());
+            if (waiting > 0)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail("The finalization never waited for the draft's row.");
     }
 
     private static async Task AssertIssuedAsStoredAsync(InvoicingDatabase database)
