@@ -47,6 +47,8 @@ public static class DependencyInjection
         services.AddScoped<NumberAllocator>();
         services.AddScoped<InvoiceLineResolver>();
         services.AddScoped<InvoiceService>();
+        services.AddOptions<FinalizationOptions>();
+        services.AddSingleton<FinalizationGate>();
         services.AddScoped<DraftEditorService>();
         services.AddScoped<InvoiceListService>();
         services.AddSingleton<InvoiceListSummaryCache>();

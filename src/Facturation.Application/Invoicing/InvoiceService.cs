@@ -31,7 +31,8 @@ public sealed class InvoiceService(
     InvoiceArchiver archiver,
     IOptions<ArchiveOptions> archiveOptions,
     AuditJournal journal,
-    FacturationMetrics metrics)
+    FacturationMetrics metrics,
+    FinalizationGate gate)
 {
     public async Task<Invoice> GetAsync(int id, CancellationToken ct) =>
         await db.Invoices.AsNoTracking().Include(i => i.History).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct)
@@ -141,18 +142,8 @@ public sealed class InvoiceService(
     {
         ArgumentNullException.ThrowIfNull(actor);
         var started = Stopwatch.GetTimestamp();
-
-        // The document is read ONCE, tracked with its lines and history, before any lock; under the lock a one-row stamp
-        // tells whether it changed meanwhile (then it is read again), so the common case reads it a single time.
-        var invoice = await FindTrackedAsync(id, ct);
-        var prepared = invoice.IsDraft ? await PrepareAsync(invoice, ct) : null;
-
-        // Own transaction: on SQLite shared with the finalizations queued meanwhile, a savepoint each (ADR-035); inside a
-        // caller's transaction (a cancellation issuing its credit note, a recurring occurrence) the step joins it.
         var ownTransaction = db.Database.CurrentTransaction is null;
-        var issue = ownTransaction
-            ? await WriteTransaction.RunAsync(db, token => IssueAsync(invoice, prepared, actor, commitsAfterSave: true, token), ct)
-            : await IssueAsync(invoice, prepared, actor, commitsAfterSave: false, ct);
+        var issue = await IssueInTurnAsync(id, actor, ownTransaction, ct);
 
         // Within a caller's transaction, the caller's commit publishes the document and the first reader archives it;
         // the count comes before that commit (a later rollback is rare and gives the number back).
@@ -175,6 +166,27 @@ public sealed class InvoiceService(
 
         CountFinalized(issue, started);
         return issue.Invoice;
+    }
+
+    /// <summary>
+    /// Reads the document and what it prints, then issues it. On a server database a finalization in its own transaction
+    /// first waits for a slot of <see cref="FinalizationGate"/> (ADR-038), freed at its commit, before the render; one
+    /// inside a caller's transaction does not wait: that transaction may already hold rows a slot holder waits for.
+    /// </summary>
+    private async Task<Issue> IssueInTurnAsync(int id, Actor actor, bool ownTransaction, CancellationToken ct)
+    {
+        using var slot = ownTransaction && !db.Database.IsSqlite() ? await gate.EnterAsync(ct) : default;
+
+        // The document is read ONCE, tracked with its lines and history, before any lock; under the lock a one-row stamp
+        // tells whether it changed meanwhile (then it is read again), so the common case reads it a single time.
+        var invoice = await FindTrackedAsync(id, ct);
+        var prepared = invoice.IsDraft ? await PrepareAsync(invoice, ct) : null;
+
+        // Own transaction: on SQLite shared with the finalizations queued meanwhile, a savepoint each (ADR-035); inside a
+        // caller's transaction (a cancellation issuing its credit note, a recurring occurrence) the step joins it.
+        return ownTransaction
+            ? await WriteTransaction.RunAsync(db, token => IssueAsync(invoice, prepared, actor, commitsAfterSave: true, token), ct)
+            : await IssueAsync(invoice, prepared, actor, commitsAfterSave: false, ct);
     }
 
     /// <summary>

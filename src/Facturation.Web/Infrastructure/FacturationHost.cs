@@ -8,6 +8,7 @@ using Facturation.Application.Archiving;
 using Facturation.Application.Audit;
 using Facturation.Application.Data;
 using Facturation.Application.Identity;
+using Facturation.Application.Invoicing;
 using Facturation.Application.Jobs;
 using Facturation.Application.Mail;
 using Facturation.Application.Setup;
@@ -180,6 +181,7 @@ public static class FacturationHost
             DatabaseConfiguration.Apply(db, options.Provider, connectionString);
         });
         builder.Services.Configure<ArchiveOptions>(builder.Configuration.GetSection(ArchiveOptions.Section));
+        builder.Services.Configure<FinalizationOptions>(builder.Configuration.GetSection(FinalizationOptions.Section));
         builder.Services.AddOptions<ArchiveOptions>().PostConfigure<IConfiguration, IWebHostEnvironment>((archive, configuration, environment) =>
         {
             var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();

@@ -49,7 +49,7 @@ public sealed class FinalizationReadOnceTests
 
         // The finalization reads the committed draft (400 € HT), then waits for the row.
         var finalization = database.FinalizeAsync(id);
-        await WaitForALockWaitAsync(database, finalization);
+        await FinalizationGateTests.WaitForALockWaitAsync(database, finalization);
         await edit.CommitAsync();
         var issued = await finalization;
 
@@ -58,25 +58,6 @@ public sealed class FinalizationReadOnceTests
         Assert.Equal((850m, 1020m), (issued.TotalNet, issued.TotalGross));
         Assert.Equal((850m, 1020m, issued.Number), (snapshot.Totals.Net, snapshot.Totals.Gross, snapshot.Number));
         Assert.Equal([100m, 250m], stored.Lines.OrderBy(l => l.Position).Select(l => l.UnitPrice));
-    }
-
-    private static async Task WaitForALockWaitAsync(InvoicingDatabase database, Task finalization)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            Assert.False(finalization.IsCompleted, "The finalization ended while the edit still held the draft's row.");
-            var waiting = await database.WithDbAsync(db => db.Database
-                .SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
-                .SingleAsync());
-            if (waiting > 0)
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        Assert.Fail("The finalization never waited for the draft's row.");
     }
 
     private static async Task AssertIssuedAsStoredAsync(InvoicingDatabase database)
