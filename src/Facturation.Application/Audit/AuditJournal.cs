@@ -72,10 +72,21 @@ public sealed class AuditJournal(FacturationDb db, IAuditActor currentActor)
 
         db.AuditEntries.AddRange(links);
 
-        // One tracked head row, moved to the new end: the save updates it in the same batch as the entries.
-        foreach (var stale in db.ChangeTracker.Entries<AuditChainHead>().ToList())
+        // One tracked head row, moved to the new end: the save updates it in the same batch as the entries. The lookup
+        // skips the change scan Entries<T>() would run first (no navigation reaches a head; the save scans anyway).
+        var tracker = db.ChangeTracker;
+        var detecting = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
         {
-            stale.State = EntityState.Detached;
+            foreach (var stale in tracker.Entries<AuditChainHead>().ToList())
+            {
+                stale.State = EntityState.Detached;
+            }
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detecting;
         }
 
         var moved = db.Attach(AuditChainHead.EndingAt(links[^1]));
